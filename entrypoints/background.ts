@@ -1,0 +1,12 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../utils/messaging';
+
+export default defineBackground(() => {
+  // Badge = mentions in the tab's top-level page (contract 1); iframes never report.
+  onMessage('mentionCount', async ({ count }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return;
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  });
+});

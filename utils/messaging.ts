@@ -1,0 +1,107 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/** One mention as listed in the popup. */
+export interface MentionSummary {
+  readonly index: number;
+  /** The name as written on the page, e.g. "Accutane". */
+  readonly name: string;
+  /** Surrounding text, trimmed to ~80 characters. */
+  readonly snippet: string;
+}
+
+/** Why highlighting is (not) running on a page. */
+export type PageState = 'active' | 'off' | 'site-disabled' | 'paused';
+
+export interface PageInfo {
+  readonly host: string;
+  readonly state: PageState;
+  readonly count: number;
+  readonly mentions: readonly MentionSummary[];
+}
+
+/** The whole protocol: message type → request data and reply. */
+export interface ProtocolMap {
+  /** content (top frame) → background: number of mentions on the page, for the badge. */
+  mentionCount: { data: { count: number }; reply: void };
+  /** popup → content (top frame): what the page mentions and why highlighting is (not) on. */
+  getPageInfo: { data: Record<string, never>; reply: PageInfo };
+  /** popup → content: scroll to mention N, flash it and open its card. */
+  revealMention: { data: { index: number }; reply: boolean };
+  /** background (keyboard command) → content: focus the next mention and open its card. */
+  nextMention: { data: Record<string, never>; reply: boolean };
+}
+
+export type MessageType = keyof ProtocolMap;
+type Data<K extends MessageType> = ProtocolMap[K]['data'];
+type Reply<K extends MessageType> = ProtocolMap[K]['reply'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Runtime validators: anything received crosses a trust boundary and is checked before use. */
+const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
+  mentionCount: (d): d is Data<'mentionCount'> => isRecord(d) && isCount(d.count),
+  getPageInfo: (d): d is Data<'getPageInfo'> => isRecord(d),
+  revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.index),
+  nextMention: (d): d is Data<'nextMention'> => isRecord(d),
+};
+
+interface Envelope {
+  medglance: 1;
+  type: MessageType;
+  data: unknown;
+}
+
+/** Returns the validated message, or null for anything that is not ours or is malformed. */
+export function parseMessage(raw: unknown): { type: MessageType; data: unknown } | null {
+  if (!isRecord(raw) || raw.medglance !== 1 || typeof raw.type !== 'string') return null;
+  if (!Object.hasOwn(validators, raw.type)) return null;
+  const type = raw.type as MessageType;
+  return validators[type](raw.data) ? { type, data: raw.data } : null;
+}
+
+const envelope = <K extends MessageType>(type: K, data: Data<K>): Envelope => ({ medglance: 1, type, data });
+
+/** Sends to the background. Resolves undefined when nobody listens (e.g. extension reloaded). */
+export async function sendToBackground<K extends MessageType>(
+  type: K,
+  data: Data<K>,
+): Promise<Reply<K> | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(envelope(type, data))) as Reply<K>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends to the top frame of a tab. Resolves undefined when no content script answers. */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: Data<K>,
+): Promise<Reply<K> | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId: 0 })) as Reply<K>;
+  } catch {
+    return undefined;
+  }
+}
+
+type Handler<K extends MessageType> = (
+  data: Data<K>,
+  sender: Browser.runtime.MessageSender,
+) => Reply<K> | Promise<Reply<K>>;
+
+/**
+ * Handles one message type. Invalid or unknown messages are ignored (never thrown).
+ * The listener is removed when `signal` aborts.
+ */
+export function onMessage<K extends MessageType>(type: K, handler: Handler<K>, signal?: AbortSignal): void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    const msg = parseMessage(raw);
+    if (!msg || msg.type !== type) return undefined;
+    return Promise.resolve(handler(msg.data as Data<K>, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit layer only: happy-dom + fakeBrowser. Real-browser tests live in tests/e2e (vitest.e2e.config.ts).
+export default defineConfig({
+  plugins: [WxtVitest()],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    environment: 'happy-dom',
+    include: ['{components,content,medications,utils,entrypoints,bench,scripts}/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
