@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Real-browser test runs build into their own folder so parallel runs never share a half-written build.
+  outDir: process.env.MEDGLANCE_OUT_DIR ?? '.output',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },

@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+export interface FixtureServer {
+  /** Absolute URL of a path on the server, e.g. url('/detection-basic.html'). */
+  url(path: string): string;
+  /** Same fixtures on a second origin (127.0.0.1 vs localhost) for cross-origin frames. */
+  crossOriginUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures/ (and any SPA route under /spa/ as spa.html) on 127.0.0.1, free port. */
+export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Browsers ask for a favicon on every page; answer so the page console stays free of 404 noise.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const rel = normalize(path.startsWith('/spa/') ? '/spa.html' : path).replace(/^([/\\])+/, '');
+    const file = join(dir, rel || 'index.html');
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p.startsWith('/') ? p : `/${p}`}`,
+    crossOriginUrl: (p) => `http://localhost:${port}${p.startsWith('/') ? p : `/${p}`}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
