@@ -33,3 +33,10 @@ export const DEFAULT_SETTINGS = {
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
+
+/** Allowed ranges (inclusive); the validator and the options controls both use them. */
+export const SETTING_LIMITS = {
+  hoverDelayMs: [0, 2000] as const,
+  textSize: [75, 200] as const,
+  disabledSitesMax: 500,
+};

@@ -1,0 +1,58 @@
+import type { Settings } from './settings-schema';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+import { validateSettings } from './settings-validate';
+
+/**
+ * The export/import file: `{ "medglance": "settings", "version": 2, "settings": { … } }`. The pause is
+ * left out of exports (it is a moment, not a preference); settings missing from a file take defaults.
+ */
+const FILE_KIND = 'settings';
+
+/** The JSON text of an export file. */
+export function settingsToFile(settings: Settings): string {
+  const { pausedUntil: _pause, ...rest } = settings;
+  return `${JSON.stringify({ medglance: FILE_KIND, version: SETTINGS_VERSION, settings: rest }, null, 2)}\n`;
+}
+
+export type ParsedFile =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Parses an import file; any problem rejects the whole file with messages naming each problem. */
+export function parseSettingsFile(text: string): ParsedFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`Not valid JSON: ${(error as Error).message}`] };
+  }
+  if (!isRecord(json) || json.medglance !== FILE_KIND || !isRecord(json.settings)) {
+    return {
+      ok: false,
+      errors: [
+        'Not a MedGlance settings file: expected { "medglance": "settings", "version": …, "settings": { … } }',
+      ],
+    };
+  }
+  const errors: string[] = [];
+  for (const key of Object.keys(json)) {
+    if (!['medglance', 'version', 'settings'].includes(key))
+      errors.push(`Unknown field '${key}' in the file`);
+  }
+  const version = json.version;
+  if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > SETTINGS_VERSION) {
+    errors.push(
+      `'version' must be a whole number from 1 to ${SETTINGS_VERSION}` +
+        (Number.isInteger(version) && (version as number) > SETTINGS_VERSION
+          ? ' (file is from a newer MedGlance)'
+          : ''),
+    );
+    return { ok: false, errors };
+  }
+  const result = validateSettings(migrateSettings(json.settings, version as number));
+  errors.push(...result.errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: result.settings };
+}

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from './settings-schema';
+import { migrateSettings, settingsMigrations, SETTINGS_VERSION } from './settings-migrations';
+import { getSettings, resetSettings, settingsItem, updateSettings, watchSettings } from './storage';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+// Before/after data: what v1 stored (sites as typed) and what v2 must hold.
+const v1 = {
+  enabled: false,
+  disabledSites: ['https://www.Example.com/forum/1', 'example.org', 'bücher.de', 'not a site', 'example.org'],
+  hoverDelayMs: 500,
+};
+const v2 = {
+  enabled: false,
+  disabledSites: ['www.example.com', 'example.org', 'xn--bcher-kva.de'],
+  hoverDelayMs: 500,
+};
+
+describe('migrations', () => {
+  test('v1 → v2 normalises disabled sites and keeps everything else', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(settingsMigrations[2]!(v1)).toEqual(v2);
+    expect(migrateSettings(v1, 1)).toEqual(v2);
+    expect(migrateSettings(v2, 2)).toEqual(v2);
+  });
+
+  test('odd data passes through untouched for the validator to repair', () => {
+    expect(settingsMigrations[2]!('garbage')).toBe('garbage');
+    expect(settingsMigrations[2]!({ disabledSites: 'x' })).toEqual({ disabledSites: 'x' });
+  });
+
+  test('v1 data already in storage (no version meta) is migrated on first read', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1 });
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: v2,
+      settings$: { v: 2 },
+    });
+    const s = await getSettings();
+    expect(s.disabledSites).toEqual(v2.disabledSites);
+    expect(s.enabled).toBe(false);
+    expect(s.theme).toBe(DEFAULT_SETTINGS.theme);
+  });
+});
+
+describe('reading, writing, watching', () => {
+  test('empty storage reads as the defaults', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('garbage in storage reads as defaults key by key, with a console note', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 'slow', theme: 'dark', bogus: 1 } });
+    const s = await getSettings();
+    expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+    expect(s.theme).toBe('dark');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('MedGlance'),
+      expect.stringContaining('hoverDelayMs'),
+    );
+  });
+
+  test('updateSettings rejects invalid values and stores nothing', async () => {
+    await expect(updateSettings({ hoverDelayMs: 5000 })).rejects.toThrow(
+      "'hoverDelayMs' must be a number between 0 and 2000",
+    );
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
+  });
+
+  test('updateSettings merges, normalises and is seen by watchers; reset restores defaults', async () => {
+    const seen: unknown[] = [];
+    const ac = new AbortController();
+    watchSettings((s) => seen.push(s.disabledSites), ac.signal);
+    await updateSettings({ disabledSites: ['https://Example.com/x'] });
+    expect((await getSettings()).disabledSites).toEqual(['example.com']);
+    await resetSettings();
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(seen).toEqual([['example.com'], []]));
+    ac.abort();
+    await updateSettings({ enabled: false });
+    expect(seen).toHaveLength(2);
+  });
+});

@@ -1,0 +1,54 @@
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
+import { SETTINGS_VERSION, settingsMigrations } from './settings-migrations';
+import { validatePatch, validateSettings } from './settings-validate';
+
+/**
+ * All settings live in one `sync` item, so an import or reset applies atomically and every open tab sees
+ * one consistent change event. One object of ~1 KB stays far below the 8 KB per-item sync quota even
+ * with a long disabled-sites list (500 sites max). The pause is synced too: pausing is a deliberate,
+ * short-lived choice a user expects to hold wherever they read.
+ */
+export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations as Record<number, (old: Partial<Settings>) => Partial<Settings>>,
+});
+
+/** Validates what storage holds; anything invalid falls back to its default with a console note. */
+function fromStorage(raw: unknown): Settings {
+  const { settings, errors } = validateSettings(raw ?? {});
+  // A note (not an error) in the extension's console: bad stored data is repaired, not fatal.
+  if (errors.length > 0) console.warn('[MedGlance] ignored invalid stored settings:', errors.join('; '));
+  return settings;
+}
+
+/** The current settings, validated; defaults for anything missing or invalid. */
+export async function getSettings(): Promise<Settings> {
+  return fromStorage(await settingsItem.getValue());
+}
+
+/** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
+export function watchSettings(cb: (settings: Settings) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const unwatch = settingsItem.watch((raw) => cb(fromStorage(raw)));
+  signal.addEventListener('abort', unwatch, { once: true });
+}
+
+/** Applies a validated partial change; throws (and stores nothing) if any value is invalid. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const valid = validatePatch(patch);
+  const next = { ...(await getSettings()), ...valid };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Replaces every setting at once (import). The caller passes a validated object. */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(validateSettings(settings).settings);
+}
+
+/** Back to the defaults (a full object is written so every tab's watcher fires once). */
+export async function resetSettings(): Promise<void> {
+  await settingsItem.setValue(structuredClone(DEFAULT_SETTINGS));
+}
