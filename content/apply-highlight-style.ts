@@ -1,0 +1,47 @@
+import type { Settings } from '../utils/settings-schema';
+import type { PageSettings } from './apply-settings';
+
+/** The CSS Custom Highlight name every mention is registered under. */
+export const MENTION_HIGHLIGHT = 'medglance-mention';
+
+/**
+ * The rule for the chosen style and colour. Only properties allowed on `::highlight()` are used; the
+ * background variant tints rather than fills, so the page's own text colour keeps its contrast.
+ * Every property is set in every style so this rule fully overrides the static default in style.css.
+ */
+export function highlightCss(settings: Pick<Settings, 'highlightStyle' | 'highlightColor'>): string {
+  const c = settings.highlightColor;
+  const underline = settings.highlightStyle !== 'background';
+  const background = settings.highlightStyle !== 'underline';
+  return `::highlight(${MENTION_HIGHLIGHT}) {
+  text-decoration: ${underline ? `underline 2px ${c}` : 'none'};
+  text-underline-offset: 2px;
+  background-color: ${background ? `color-mix(in srgb, ${c} 22%, transparent)` : 'transparent'};
+}`;
+}
+
+/**
+ * Keeps the highlight style in line with the settings. A constructed sheet in `adoptedStyleSheets`
+ * restyles every mention at once without adding a node to the page (contract 5: page left as it was).
+ */
+export function applyHighlightStyle(page: PageSettings, signal: AbortSignal, doc: Document = document): void {
+  if (signal.aborted || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
+  const sheet = new CSSStyleSheet();
+  let css = '';
+  const update = (settings: Settings): void => {
+    const next = highlightCss(settings);
+    if (next === css) return;
+    css = next;
+    sheet.replaceSync(css);
+  };
+  update(page.settings);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  page.onChange((p) => update(p.settings), signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
+}

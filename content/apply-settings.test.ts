@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../utils/settings-schema';
+import { updateSettings } from '../utils/storage';
+import { badgeCount, detectionSettings, pageState, watchPageSettings } from './apply-settings';
+import { highlightCss } from './apply-highlight-style';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
+
+describe('pageState', () => {
+  const now = 1_000_000;
+  test.each([
+    [{}, 'active'],
+    [{ enabled: false, pausedUntil: now + 1 }, 'off'],
+    [{ disabledSites: ['*.example.com'] }, 'site-disabled'],
+    [{ pausedUntil: now + 1 }, 'paused'],
+    [{ pausedUntil: now }, 'active'],
+  ])('%j → %s on forum.example.com', (patch, state) => {
+    expect(pageState({ ...DEFAULT_SETTINGS, ...patch }, 'forum.example.com', now)).toBe(state);
+  });
+});
+
+describe('watchPageSettings', () => {
+  test('follows storage changes and tells detection and the badge', async () => {
+    const ac = new AbortController();
+    const page = await watchPageSettings(ac.signal, 'example.com');
+    const states: string[] = [];
+    page.onChange((p) => states.push(p.state), ac.signal);
+    expect(detectionSettings(page)).toEqual({ enabled: true, nameGroups: DEFAULT_SETTINGS.nameGroups });
+    expect(badgeCount(page, 4)).toBe(4);
+
+    await updateSettings({ disabledSites: ['example.com'] });
+    await vi.waitFor(() => expect(states).toEqual(['site-disabled']));
+    expect(detectionSettings(page).enabled).toBe(false);
+    expect(badgeCount(page, 4)).toBe(0);
+
+    await updateSettings({
+      disabledSites: [],
+      showBadge: false,
+      nameGroups: { ...DEFAULT_SETTINGS.nameGroups, brands: false },
+    });
+    await vi.waitFor(() => expect(states).toEqual(['site-disabled', 'active']));
+    expect(detectionSettings(page)).toEqual({
+      enabled: true,
+      nameGroups: { brands: false, international: true, misspellings: true },
+    });
+    expect(badgeCount(page, 4)).toBe(0);
+    ac.abort();
+  });
+
+  test('a pause ends on its own, without a storage change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await updateSettings({ pausedUntil: Date.now() + 60 * 60 * 1000 });
+    const ac = new AbortController();
+    const page = await watchPageSettings(ac.signal, 'example.com');
+    expect(page.state).toBe('paused');
+    const seen = vi.fn();
+    page.onChange(seen, ac.signal);
+    vi.advanceTimersByTime(59 * 60 * 1000);
+    expect(page.state).toBe('paused');
+    vi.advanceTimersByTime(2 * 60 * 1000);
+    expect(page.state).toBe('active');
+    expect(seen).toHaveBeenCalledTimes(1);
+    ac.abort();
+  });
+});
+
+describe('highlightCss', () => {
+  test('each style sets underline and tint explicitly in the chosen colour', () => {
+    const css = (highlightStyle: 'underline' | 'background' | 'both') =>
+      highlightCss({ highlightStyle, highlightColor: '#1d4ed8' });
+    expect(css('underline')).toContain('text-decoration: underline 2px #1d4ed8');
+    expect(css('underline')).toContain('background-color: transparent');
+    expect(css('background')).toContain('text-decoration: none');
+    expect(css('background')).toContain('color-mix(in srgb, #1d4ed8 22%, transparent)');
+    expect(css('both')).toMatch(/underline 2px #1d4ed8[\s\S]*color-mix/);
+  });
+});

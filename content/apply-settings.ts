@@ -1,0 +1,82 @@
+import type { PageState } from '../utils/messaging';
+import type { Settings } from '../utils/settings-schema';
+import { isSiteDisabled } from '../utils/site-patterns';
+import { getSettings, watchSettings } from '../utils/storage';
+
+/** Why highlighting is (not) running on a page with this host at time `now`. */
+export function pageState(settings: Settings, host: string, now: number): PageState {
+  if (!settings.enabled) return 'off';
+  if (isSiteDisabled(host, settings.disabledSites)) return 'site-disabled';
+  if (settings.pausedUntil > now) return 'paused';
+  return 'active';
+}
+
+/** Live settings of one page: current values, the page's state, and change notifications. */
+export interface PageSettings {
+  readonly settings: Settings;
+  readonly state: PageState;
+  /** Calls `cb` after every change (a setting, or the pause running out) until `signal` aborts. */
+  onChange(cb: (page: PageSettings) => void, signal: AbortSignal): void;
+}
+
+// setTimeout stores its delay as a signed 32-bit integer; longer delays fire at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Reads the settings and keeps them current: storage changes from any tab or page arrive here, and a
+ * timer re-evaluates the state when a pause runs out (storage does not change then). Stops on `signal`.
+ */
+export async function watchPageSettings(
+  signal: AbortSignal,
+  host = location.hostname,
+): Promise<PageSettings> {
+  const listeners = new Set<(page: PageSettings) => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const page: { settings: Settings; state: PageState } & Pick<PageSettings, 'onChange'> = {
+    settings: await getSettings(),
+    state: 'active',
+    onChange(cb, cbSignal) {
+      if (cbSignal.aborted) return;
+      listeners.add(cb);
+      cbSignal.addEventListener('abort', () => listeners.delete(cb), { once: true });
+    },
+  };
+
+  const evaluate = (): void => {
+    const now = Date.now();
+    page.state = pageState(page.settings, host, now);
+    clearTimeout(timer);
+    if (page.state === 'paused') {
+      timer = setTimeout(refresh, Math.min(page.settings.pausedUntil - now + 50, MAX_TIMER_MS));
+    }
+  };
+  const refresh = (): void => {
+    if (signal.aborted) return;
+    evaluate();
+    for (const cb of listeners) cb(page);
+  };
+
+  evaluate();
+  watchSettings((settings) => {
+    page.settings = settings;
+    refresh();
+  }, signal);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return page;
+}
+
+/** What the detection session needs from the settings. */
+export interface DetectionSettings {
+  readonly enabled: boolean;
+  readonly nameGroups: Settings['nameGroups'];
+}
+
+/** The detection options for the page's current settings. */
+export const detectionSettings = (page: Pick<PageSettings, 'settings' | 'state'>): DetectionSettings => ({
+  enabled: page.state === 'active',
+  nameGroups: { ...page.settings.nameGroups },
+});
+
+/** The number the badge should show: none when highlighting is off here or the badge is switched off. */
+export const badgeCount = (page: Pick<PageSettings, 'settings' | 'state'>, mentions: number): number =>
+  page.state === 'active' && page.settings.showBadge ? mentions : 0;
