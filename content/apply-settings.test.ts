@@ -66,10 +66,11 @@ describe('watchPageSettings', () => {
   });
 });
 
+const css = (highlightStyle: 'underline' | 'background' | 'both') =>
+  highlightCss({ highlightStyle, highlightColor: '#1d4ed8' });
+
 describe('highlightCss', () => {
   test('each style sets underline and tint explicitly in the chosen colour', () => {
-    const css = (highlightStyle: 'underline' | 'background' | 'both') =>
-      highlightCss({ highlightStyle, highlightColor: '#1d4ed8' });
     expect(css('underline')).toContain('text-decoration: underline 2px #1d4ed8');
     expect(css('underline')).toContain('background-color: transparent');
     expect(css('background')).toContain('text-decoration: none');
