@@ -1,12 +1,17 @@
 import { defineConfig } from 'wxt';
+import { gitSourceFiles } from './scripts/source-files';
 
 // One config for Chrome (MV3) and Firefox (MV3). Permissions are the documented minimum:
 // see README "Permissions"; tests/e2e/manifest.e2e.test.ts keeps the built manifest honest.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // WXT defaults Firefox to MV2; we ship MV3 everywhere (one code path; Firefox 140+ is the floor anyway).
+  manifestVersion: 3,
   // Real-browser test runs build into their own folder so parallel runs never share a half-written build.
   outDir: process.env.MEDGLANCE_OUT_DIR ?? '.output',
+  // Sources zip (Firefox review) = the files a clone has; dotfiles too (.ci, lint and format config).
+  zip: { includeSources: gitSourceFiles(import.meta.dirname), dotSources: true },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
@@ -35,6 +40,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142 (web-ext lint warns otherwise).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
