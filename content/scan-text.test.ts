@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
+import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { collectText, isInsideSkipped, walkText } from './collect-text';
+import { compileMatcher, enabledNames } from './match-names';
+import { scanChunk, type TextHit } from './scan-text';
+
+const matcher = compileMatcher(
+  enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: true, misspellings: true }),
+);
+const scan = (root: Node = document.body): TextHit[] =>
+  collectText(root).flatMap((chunk) => scanChunk(chunk, matcher));
+const rangeText = (h: TextHit): string => {
+  const r = document.createRange();
+  r.setStart(h.startNode, h.startOffset);
+  r.setEnd(h.endNode, h.endOffset);
+  return r.toString();
+};
+const found = (root?: Node): string[] => scan(root).map(rangeText);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('scanner', () => {
+  it('maps a match to its text node and offsets', () => {
+    document.body.innerHTML = '<p>I took Accutane for acne.</p>';
+    const [hit, ...rest] = scan();
+    expect(rest).toEqual([]);
+    expect(hit?.startNode).toBe(document.querySelector('p')!.firstChild);
+    expect([hit?.startOffset, hit?.endOffset]).toEqual([7, 15]);
+    expect(hit?.text).toBe('Accutane');
+    expect(hit?.name.text).toBe('Accutane');
+  });
+
+  it('finds a name split across inline elements', () => {
+    document.body.innerHTML =
+      '<p>Take Iso<em>tret</em><b><i>inoin</i></b> daily, <a href="#">Accu</a>tane too</p>';
+    const hits = scan();
+    expect(hits.map(rangeText)).toEqual(['Isotretinoin', 'Accutane']);
+    expect(hits[0]?.startNode.data).toBe('Take Iso');
+    expect(hits[0]?.endNode.data).toBe('inoin');
+    expect(hits[0]?.endOffset).toBe(5);
+  });
+
+  it('treats block elements as word boundaries', () => {
+    document.body.innerHTML =
+      '<table><tr><td>Price</td><td>Accutane</td></tr></table><div>Acc</div><div>utane</div>' +
+      '<ul><li>Absorica</li><li>LD</li></ul>Sotret<br>LD';
+    expect(found()).toEqual(['Accutane', 'Absorica', 'Sotret']);
+  });
+
+  it('skips form fields, code, editable regions and the extension UI', () => {
+    document.body.innerHTML = `
+      <p data-expect="match">isotretinoin</p>
+      <textarea>Accutane</textarea><input value="Accutane"><select><option>Accutane</option></select>
+      <script>var a = "Accutane";</script><style>/* Accutane */</style><noscript>Accutane</noscript>
+      <template>Accutane</template>
+      <div contenteditable="true"><p>Accutane <b>Accutane</b></p></div>
+      <div contenteditable=""><span>Accutane</span></div>
+      <div contenteditable="false"><span>Absorica</span></div>
+      <medglance-card>Accutane</medglance-card>`;
+    expect(found()).toEqual(['isotretinoin', 'Absorica']);
+  });
+
+  it('walks open shadow roots in place, nested ones too', () => {
+    document.body.innerHTML =
+      '<p>Accutane</p><div id="host"><span>slotted Claravis</span></div><p>Epuris</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Absorica LD</p><div id="inner"></div><slot></slot>';
+    shadow.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<b>Zenatane</b>';
+    const roots: ShadowRoot[] = [];
+    const texts = collectText(document.body, (s) => roots.push(s)).flatMap((c) =>
+      scanChunk(c, matcher).map(rangeText),
+    );
+    expect(texts).toEqual(['Accutane', 'Absorica LD', 'Zenatane', 'Claravis', 'Epuris']);
+    expect(roots).toHaveLength(2);
+  });
+
+  it('never walks into the shadow root of its own UI', () => {
+    document.body.innerHTML = '<medglance-card></medglance-card><p>Myorisan</p>';
+    document.querySelector('medglance-card')!.attachShadow({ mode: 'open' }).innerHTML = 'Accutane';
+    expect(found()).toEqual(['Myorisan']);
+  });
+
+  it('reads through soft hyphens and zero-width characters', () => {
+    document.body.innerHTML = '<p>Iso\u00adtret\u200binoin and Acc\u00ad<b>u\u200dtane</b>\u00ad.</p>';
+    const hits = scan();
+    expect(hits.map((h) => h.text)).toEqual(['Isotretinoin', 'Accutane']);
+    expect(hits.map(rangeText)).toEqual(['Iso\u00adtret\u200binoin', 'Acc\u00adu\u200dtane']);
+    // A soft hyphen inside a longer word does not create a boundary.
+    document.body.innerHTML = '<p>x\u00adisotretinoin</p>';
+    expect(found()).toEqual([]);
+  });
+
+  it('knows when a node lies inside a skipped region', () => {
+    document.body.innerHTML = '<div contenteditable><p><b>x</b></p></div><p><i>y</i></p>';
+    expect(isInsideSkipped(document.querySelector('b')!.firstChild!)).toBe(true);
+    expect(isInsideSkipped(document.querySelector('i')!.firstChild!)).toBe(false);
+  });
+});
+
+describe('scanner: chunking', () => {
+  const block = fc.record({
+    tag: fc.constantFrom('p', 'div', 'li', 'span', 'em'),
+    words: fc.array(fc.constantFrom('Accutane', 'isotretinoin', 'tretinoin', 'acne', 'Absorica LD', 'x'), {
+      maxLength: 6,
+    }),
+  });
+
+  it('finds the same mentions whatever the chunk size', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), fc.integer({ min: 1, max: 60 }), (blocks, size) => {
+        document.body.innerHTML = blocks.map((b) => `<${b.tag}>${b.words.join(' ')}</${b.tag}>`).join('');
+        const whole = scan().map(rangeText);
+        const cursor = walkText(document.body);
+        const sliced: string[] = [];
+        for (let c = cursor.next(size); c; c = cursor.next(size))
+          sliced.push(...scanChunk(c, matcher).map(rangeText));
+        expect(sliced).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

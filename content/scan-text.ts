@@ -1,0 +1,75 @@
+import type { MedicationName } from '../medications/types';
+import type { TextChunk } from './collect-text';
+import type { NameMatcher } from './match-names';
+
+/** One mention found in the DOM, as boundary points (no Range yet: creating live Ranges costs the page). */
+export interface TextHit {
+  readonly startNode: Text;
+  readonly startOffset: number;
+  readonly endNode: Text;
+  readonly endOffset: number;
+  /** The name as written on the page, invisible characters removed (e.g. "Accutane"). */
+  readonly text: string;
+  readonly name: MedicationName;
+}
+
+// Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, and sites put them
+// inside long words (hyphenation hints, anti-scraping). They are removed before matching.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+
+/** Index of the last element of sorted `values` that is ≤ `x` (values[0] must be ≤ x). */
+function floorIndex(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Maps offsets in a text with invisible characters removed back to offsets in the original text. */
+function invisibleMap(text: string): { stripped: string; toOriginal: (i: number) => number } {
+  // removedAt[j] = where the j-th removed character would sit in the stripped text.
+  const removedAt: number[] = [];
+  for (const m of text.matchAll(INVISIBLE_ALL)) removedAt.push(m.index - removedAt.length);
+  const toOriginal = (i: number): number => {
+    let lo = 0;
+    let hi = removedAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (removedAt[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return i + lo;
+  };
+  return { stripped: text.replace(INVISIBLE_ALL, ''), toOriginal };
+}
+
+/** Finds every mention in a chunk and maps it back to text nodes and offsets. */
+export function scanChunk(chunk: TextChunk, matcher: NameMatcher): TextHit[] {
+  const { text, nodes, starts } = chunk;
+  const hasInvisible = INVISIBLE.test(text);
+  const { stripped, toOriginal } = hasInvisible
+    ? invisibleMap(text)
+    : { stripped: text, toOriginal: (i: number) => i };
+  const hits: TextHit[] = [];
+  for (const m of matcher.findAll(stripped)) {
+    const start = toOriginal(m.index);
+    // The end is mapped from the last matched character, so invisible characters after the word stay out.
+    const end = toOriginal(m.index + m.length - 1) + 1;
+    const si = floorIndex(starts, start);
+    const ei = floorIndex(starts, end - 1);
+    hits.push({
+      startNode: nodes[si]!,
+      startOffset: start - starts[si]!,
+      endNode: nodes[ei]!,
+      endOffset: end - starts[ei]!,
+      text: stripped.slice(m.index, m.index + m.length),
+      name: m.name,
+    });
+  }
+  return hits;
+}
