@@ -1,14 +1,6 @@
 import { render } from 'preact';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import '../../components/options/base.css';
+import '../../components/options/options.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>MedGlance options</h1>
-      <label>
-        <input type="checkbox" checked /> Highlight mentions on web pages
-      </label>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsPage />, document.getElementById('app')!);

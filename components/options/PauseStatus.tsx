@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Shows an active pause with its end time and a way to resume early; nothing when not paused. */
+export function PauseStatus(props: { pausedUntil: number; onResume: () => void }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const wait = props.pausedUntil - Date.now();
+    if (wait <= 0) return;
+    // Re-render when the pause ends so the notice disappears on time.
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(wait + 50, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [props.pausedUntil]);
+  if (props.pausedUntil <= now) return null;
+  const until = new Date(props.pausedUntil).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+  return (
+    <p class="field pause" role="status">
+      Paused until {until}.{' '}
+      <button type="button" onClick={props.onResume}>
+        Resume now
+      </button>
+    </p>
+  );
+}
