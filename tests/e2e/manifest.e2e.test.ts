@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { documentedAccessSorted, readManifest, requestedAccess } from './manifest-access';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Entries (in backticks, first table column) of the README section with the given heading. */
+function readmeTableEntries(heading: string): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.search(new RegExp(`^##+ ${heading}\\s*$`, 'm'));
+  expect(start, `README.md has a "## ${heading}" section`).toBeGreaterThanOrEqual(0);
+  const rest = readme.slice(start).split('\n').slice(1);
+  const end = rest.findIndex((l) => /^##? /.test(l));
+  const section = (end < 0 ? rest : rest.slice(0, end)).join('\n');
+  return [...section.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]!).toSorted();
+}
+
+describe('the built manifest asks for the documented minimum', () => {
+  test('permissions, host permissions and content-script matches equal the documented list', () => {
+    expect(requestedAccess(readManifest())).toEqual(documentedAccessSorted());
+  });
+
+  test('the README "Permissions" table lists exactly what the manifest requests', () => {
+    const access = requestedAccess(readManifest());
+    const requested = [...new Set(Object.values(access).flat())].toSorted();
+    expect(readmeTableEntries('Permissions')).toEqual(requested);
+  });
+
+  test('nothing widens the attack surface: no CSP override, no web-accessible files, no external messaging', () => {
+    const m = readManifest();
+    // The default MV3 CSP forbids eval and remote scripts; any override would be a loosening.
+    expect(m.content_security_policy).toBeUndefined();
+    // Web-accessible resources let any page fingerprint the extension; the card renders from the bundle.
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // No web page or other extension may message us.
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+});
