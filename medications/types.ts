@@ -70,3 +70,6 @@ export interface Medication {
   /** ISO date (YYYY-MM-DD). */
   readonly lastReviewed: string;
 }
+
+/** A medication's bundled reading content: everything but the detectable names (those live with detection). */
+export type MedicationContent = Omit<Medication, 'names'>;

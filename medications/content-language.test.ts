@@ -1,0 +1,85 @@
+// @vitest-environment node
+import readability from 'text-readability';
+import { describe, expect, it } from 'vitest';
+import { ISOTRETINOIN_CONTENT as med } from './isotretinoin-content';
+
+const MAX_GRADE = 8;
+const MAX_SENTENCE_WORDS = 25;
+
+/**
+ * Flesch–Kincaid grade from `text-readability` (a JS port of Python's textstat). Every word is scored as
+ * written: the content passes without a glossary of exempt medical words, so none is kept.
+ */
+function grade(text: string): number {
+  return readability.fleschKincaidGrade(text);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+/);
+}
+
+/** Doses, mg/kg figures, daily schedules and course lengths: the card gives none (DESIGN.md). */
+const DOSING_PATTERNS: readonly RegExp[] = [
+  /\d\s*(mg|milligrams?|micrograms?|mcg|µg|g)\b/i,
+  /\bmg\b|\bmilligrams?\b|\/kg\b|per kilo/i,
+  /\b(once|twice|three times|\d+ times)\s+(a|per|each)\s+day\b/i,
+  /\bevery\s+\d+\s+hours?\b/i,
+  /\b(daily|a day)\s+dose\b|\bdose\s+of\b|\bdosage\b|\bdoses?\b/i,
+  /\b(course|treatment)\s+(lasts?|of|is)\s+(about\s+)?\d+/i,
+  /\bfor\s+\d+\s*(to|-|–)\s*\d+\s+(weeks|months)\b/i,
+  /\bcumulative\b/i,
+];
+
+function dosingHits(text: string): RegExp[] {
+  return DOSING_PATTERNS.filter((pattern) => pattern.test(text));
+}
+
+const items = med.sections.flatMap((s) => s.items);
+const body = [med.summary, ...items.map((i) => i.text)].join(' ');
+
+describe('plain language', () => {
+  it(`keeps the whole body text at reading grade ${MAX_GRADE} or lower`, () => {
+    expect(grade(body)).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it.each(med.sections.map((s) => [s.kind, s] as const))(
+    `keeps section %s at grade ${MAX_GRADE} or lower`,
+    (_kind, section) => {
+      expect(grade(section.items.map((i) => i.text).join(' '))).toBeLessThanOrEqual(MAX_GRADE);
+    },
+  );
+
+  it(`keeps every sentence to ${MAX_SENTENCE_WORDS} words or fewer`, () => {
+    const long = items.flatMap((i) =>
+      sentences(i.text)
+        .filter((s) => readability.lexiconCount(s) > MAX_SENTENCE_WORDS)
+        .map((s) => `${i.id}: ${s}`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('scores dense label-style text above the limit (the measure can fail)', () => {
+    const label =
+      'Isotretinoin is contraindicated in pregnancy because of teratogenicity, and concomitant administration ' +
+      'with tetracyclines is contraindicated owing to the potential for benign intracranial hypertension.';
+    expect(grade(label)).toBeGreaterThan(MAX_GRADE);
+  });
+});
+
+describe('no dosing advice', () => {
+  it('gives no dose, mg/kg figure or schedule in any item or the summary', () => {
+    const hits = [med.summary, ...items.map((i) => i.text)].filter((t) => dosingHits(t).length > 0);
+    expect(hits).toEqual([]);
+  });
+
+  it.each([
+    'Take 0.5 mg/kg each day.',
+    'The usual dose is 40 mg.',
+    'Take it twice a day with food.',
+    'A course lasts 16 weeks.',
+    'Treatment is usually for 16 to 24 weeks.',
+    'Aim for a cumulative total of 120 to 150.',
+  ])('flags dosing text such as "%s"', (text) => {
+    expect(dosingHits(text).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { SOURCES } from '../sources';
+import type { MedicationContent } from '../types';
+import { HOW_IT_WORKS } from './how-it-works';
+import { INTERACTIONS } from './interactions';
+import { PREGNANCY } from './pregnancy';
+import { QUESTIONS } from './questions';
+import { SAFETY_TIPS } from './safety-tips';
+import { SERIOUS_WARNINGS } from './serious-warnings';
+import { SIDE_EFFECTS } from './side-effects';
+import { WHAT_IT_IS } from './what-it-is';
+
+/**
+ * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → serious warnings →
+ * side effects → safety tips → interactions → how it works → questions. Wording is ours, facts come from
+ * `shared/content/isotretinoin-facts.md`; bump `contentVersion` whenever a statement changes.
+ */
+export const ISOTRETINOIN_CONTENT: MedicationContent = {
+  id: 'isotretinoin',
+  genericName: 'isotretinoin',
+  summary: 'A prescription medicine for severe acne, with serious risks. Read the warnings first.',
+  sections: [
+    WHAT_IT_IS,
+    PREGNANCY,
+    SERIOUS_WARNINGS,
+    SIDE_EFFECTS,
+    SAFETY_TIPS,
+    INTERACTIONS,
+    HOW_IT_WORKS,
+    QUESTIONS,
+  ],
+  sources: SOURCES,
+  contentVersion: '1.0.0',
+  lastReviewed: '2026-11-26',
+};
