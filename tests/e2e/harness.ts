@@ -12,6 +12,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Unpacked extension folder; defaults to the build made by global-setup. */
   extensionDir?: string;
+  /** Extra Chromium command-line flags (e.g. `--log-net-log=<file>` for the privacy test). */
+  extraArgs?: string[];
 }
 
 export interface ExtensionSession {
@@ -62,6 +64,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       ...QUIET_CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(opts.extraArgs ?? []),
     ],
   });
   const worker =
