@@ -1,0 +1,55 @@
+import type { ContentItem } from '../../medications/types';
+import { regionLabel, type ViewSection } from '../../medications/summary';
+
+interface SectionProps {
+  readonly section: ViewSection;
+  /** Source id → number shown in the card's source list. */
+  readonly sourceNumber: ReadonlyMap<string, number>;
+}
+
+/** One statement with its region label and numbered source references. */
+function Item({ item, sourceNumber }: { item: ContentItem; sourceNumber: ReadonlyMap<string, number> }) {
+  const region = regionLabel(item.regions);
+  return (
+    <li class={`mg-item mg-sev-${item.severity}`}>
+      {region && <span class="mg-region">{region}</span>} {item.text}
+      {item.sources.map((id) => {
+        const n = sourceNumber.get(id);
+        // Plain text, not a link: a fragment link inside the card would change the page's URL.
+        return n === undefined ? null : (
+          <sup key={id} class="mg-ref">
+            <span class="mg-sr">source </span>
+            {n}
+          </sup>
+        );
+      })}
+    </li>
+  );
+}
+
+const WarningIcon = () => (
+  <svg class="mg-warn-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M12 2 1 21h22L12 2zm1 15h-2v2h2v-2zm0-8h-2v6h2V9z" fill="currentColor" />
+  </svg>
+);
+
+/** A titled list of statements; the boxed (pregnancy) section is drawn as a prominent warning box. */
+export function CardSectionView({ section, sourceNumber }: SectionProps) {
+  const headingId = `mg-sec-${section.kind}`;
+  return (
+    <section
+      class={`mg-section mg-kind-${section.kind}${section.boxed ? ' mg-boxed' : ''}`}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} class="mg-section-title">
+        {section.boxed && <WarningIcon />}
+        {section.title}
+      </h3>
+      <ul class="mg-items">
+        {section.items.map((item) => (
+          <Item key={item.id} item={item} sourceNumber={sourceNumber} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+import type { MedicationContent, MedicationName, Region } from '../../medications/types';
+import { cardView, type CardDetail } from './card-view';
+import { CardSectionView } from './CardSection';
+import { CardSources } from './CardSources';
+
+export interface MedicationCardProps {
+  readonly content: MedicationContent;
+  /** The name as written on the page, e.g. "Accutane"; defaults to the generic name. */
+  readonly foundAs?: string;
+  /** The canonical name entry that matched, for the "brand of …" line. */
+  readonly name?: MedicationName;
+  readonly detail: CardDetail;
+  /** When given, the card shows a More/Less control that calls it. */
+  readonly onDetailChange?: (detail: CardDetail) => void;
+  /** The reader's region; undefined shows every region's rules. */
+  readonly region?: Region;
+  /** Id of the title element, so a dialog wrapper can name itself after the medication. */
+  readonly titleId: string;
+  /** Buttons shown beside the title (pin, close). */
+  readonly actions?: ComponentChildren;
+}
+
+/** UI label (not medical text): how the name on the page relates to the medication. */
+function relation(name: MedicationName | undefined, generic: string): string | null {
+  switch (name?.group) {
+    case 'brands':
+      return `brand of ${generic}${name.country ? ` · ${name.country}` : ''}`;
+    case 'international':
+      return `${generic}, international spelling`;
+    case 'misspellings':
+      return `probably means ${generic}`;
+    default:
+      return null;
+  }
+}
+
+/** The medication card: header, pregnancy warning first, key sections, sources, review date, disclaimer. */
+export function MedicationCard(props: MedicationCardProps) {
+  const { content, detail, onDetailChange, titleId } = props;
+  const view = cardView(content, detail, { region: props.region });
+  const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
+  const subtitle = relation(props.name, content.genericName);
+
+  return (
+    <article class="mg-med" lang="en">
+      <header class="mg-head">
+        <div class="mg-titles">
+          <h2 id={titleId} class="mg-title">
+            {props.foundAs ?? content.genericName}
+          </h2>
+          {subtitle && <p class="mg-subtitle">{subtitle}</p>}
+        </div>
+        {props.actions}
+      </header>
+      <div class="mg-scroll">
+        <p class="mg-summary">{view.summary}</p>
+        {view.sections.map((section) => (
+          <CardSectionView key={section.kind} section={section} sourceNumber={sourceNumber} />
+        ))}
+        {onDetailChange && (detail === 'full' || view.moreCount > 0) && (
+          <button
+            type="button"
+            class="mg-more"
+            aria-expanded={detail === 'full'}
+            onClick={() => onDetailChange(detail === 'full' ? 'compact' : 'full')}
+          >
+            {detail === 'full' ? 'Show less' : `More: ${view.moreCount} more points, all sections`}
+          </button>
+        )}
+        <CardSources sources={view.sources} />
+        <footer class="mg-foot">
+          <p>
+            Last reviewed <time dateTime={view.lastReviewed}>{view.lastReviewed}</time> · content{' '}
+            {view.contentVersion}
+          </p>
+          <p class="mg-disclaimer">{view.disclaimer}</p>
+        </footer>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { compactView, fullView, type ViewSection, type ViewOptions } from '../../medications/summary';
+import type { MedicationContent, Source } from '../../medications/types';
+
+/** How much of the card to show: the hover form (summary items) or every section. */
+export type CardDetail = 'compact' | 'full';
+
+/** What the card draws: sections (boxed pregnancy first), the sources they cite, and the footer facts. */
+export interface CardView {
+  readonly sections: readonly ViewSection[];
+  readonly sources: readonly Source[];
+  /** Items only the full form shows (0 in the full form). */
+  readonly moreCount: number;
+  readonly summary: string;
+  readonly lastReviewed: string;
+  readonly contentVersion: string;
+  readonly disclaimer: string;
+}
+
+/**
+ * The card's view of the content model: the full view as is, or the compact view's summary items
+ * regrouped under their section titles so the pregnancy warning keeps its box.
+ */
+export function cardView(
+  content: MedicationContent,
+  detail: CardDetail,
+  options: ViewOptions = {},
+): CardView {
+  const full = fullView(content, options);
+  if (detail === 'full') return { ...full, moreCount: 0 };
+  const compact = compactView(content, options);
+  const sections = full.sections.flatMap((section) => {
+    const items = compact.items.filter((item) => item.section === section.kind);
+    return items.length > 0 ? [{ ...section, items }] : [];
+  });
+  return { ...compact, sections };
+}

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CLOSE_GRACE_MS, watchHoverIntent, type HoverIntentHooks } from './card-hover-intent';
+import type { CardMention, MentionSource } from './card-types';
+
+// A page with one mention occupying x < 100 (any y), and a card host element for "pointer in card".
+const text = document.createTextNode('Accutane');
+const range = document.createRange();
+range.selectNodeContents(text);
+const mention: CardMention = { range, text: 'Accutane', name: { text: 'Accutane', group: 'brands' } };
+const session: MentionSource = {
+  mentions: [mention],
+  hitTest: (x) => (x < 100 ? mention : null),
+  onChange: () => {},
+};
+const cardHost = document.createElement('medglance-card');
+
+let shown: CardMention | null;
+let pinned: boolean;
+let trigger: 'hover' | 'hover-modifier' | 'click';
+let opens: number;
+let controller: AbortController;
+let intent: ReturnType<typeof watchHoverIntent>;
+
+function move(x: number, target: EventTarget = document.body, init: PointerEventInit = {}) {
+  target.dispatchEvent(
+    new PointerEvent('pointermove', {
+      clientX: x,
+      clientY: 10,
+      pointerType: 'mouse',
+      bubbles: true,
+      ...init,
+    }),
+  );
+  vi.advanceTimersByTime(20); // one animation frame
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.append(text, cardHost);
+  shown = null;
+  pinned = false;
+  trigger = 'hover';
+  opens = 0;
+  controller = new AbortController();
+  const hooks: HoverIntentHooks = {
+    delayMs: () => 300,
+    trigger: () => trigger,
+    shown: () => shown,
+    pinned: () => pinned,
+    inCard: (target) => target === cardHost,
+    open: (m) => ((shown = m), opens++),
+    close: () => (shown = null),
+  };
+  intent = watchHoverIntent(session, hooks, controller.signal);
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('hover intent', () => {
+  test('resting on a mention opens the card after the delay, not before', () => {
+    move(50);
+    vi.advanceTimersByTime(250);
+    expect(shown).toBeNull();
+    vi.advanceTimersByTime(100);
+    expect(shown).toBe(mention);
+  });
+
+  test('a quick pass over a mention opens nothing', () => {
+    move(50);
+    vi.advanceTimersByTime(100);
+    move(300);
+    vi.advanceTimersByTime(1000);
+    expect(opens).toBe(0);
+  });
+
+  test('moving into the card keeps it; leaving both closes it after the grace', () => {
+    move(50);
+    vi.advanceTimersByTime(400);
+    move(150); // the gap between mention and card
+    move(160, cardHost);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS * 3);
+    expect(shown).toBe(mention);
+    move(600);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS - 50);
+    expect(shown).toBe(mention);
+    vi.advanceTimersByTime(100);
+    expect(shown).toBeNull();
+  });
+
+  test('a pinned card stays when the pointer leaves', () => {
+    move(50);
+    vi.advanceTimersByTime(400);
+    pinned = true;
+    move(600);
+    vi.advanceTimersByTime(5000);
+    expect(shown).toBe(mention);
+  });
+
+  test('after Escape the mention under the pointer stays quiet until the pointer leaves it', () => {
+    move(50);
+    vi.advanceTimersByTime(400);
+    shown = null; // Escape closed it
+    intent.quiet(mention);
+    move(55);
+    vi.advanceTimersByTime(1000);
+    expect(shown).toBeNull();
+    move(300);
+    move(50);
+    vi.advanceTimersByTime(400);
+    expect(shown).toBe(mention);
+  });
+
+  test('hover-modifier opens only while Alt is held; click trigger ignores hover', () => {
+    trigger = 'hover-modifier';
+    move(50);
+    vi.advanceTimersByTime(1000);
+    expect(shown).toBeNull();
+    move(51, document.body, { altKey: true });
+    vi.advanceTimersByTime(400);
+    expect(shown).toBe(mention);
+    shown = null;
+    trigger = 'click';
+    move(300);
+    move(50);
+    vi.advanceTimersByTime(1000);
+    expect(shown).toBeNull();
+  });
+
+  test('a touch tap on a mention opens at once; a tap elsewhere closes', () => {
+    const tap = (x: number) =>
+      document.body.dispatchEvent(
+        new PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
+      );
+    tap(50);
+    expect(shown).toBe(mention);
+    tap(500);
+    expect(shown).toBeNull();
+  });
+});

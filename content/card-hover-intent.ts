@@ -1,0 +1,145 @@
+import type { Trigger } from '../utils/settings-schema';
+import { sameMention, type CardMention, type MentionSource } from './card-types';
+
+/** How long the card stays after the pointer leaves mention and card: enough to cross the gap into it. */
+export const CLOSE_GRACE_MS = 400;
+
+export interface HoverIntentHooks {
+  delayMs(): number;
+  trigger(): Trigger;
+  /** The mention whose card is open, or null. */
+  shown(): CardMention | null;
+  pinned(): boolean;
+  /** True when the event happened inside the card (its host). */
+  inCard(target: EventTarget | null): boolean;
+  open(mention: CardMention, point: { x: number; y: number }): void;
+  close(): void;
+}
+
+/**
+ * Decides when the pointer means "show me": the card opens only after the pointer rests on a mention for
+ * the delay (a quick pass opens nothing), stays while the pointer is on the mention or the card, and
+ * closes after a short grace once it is on neither. Touch taps (and clicks, for the click trigger) open at
+ * once. One passive document listener, throttled to one hit-test per frame; nothing is ever cancelled.
+ */
+export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks, signal: AbortSignal) {
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let candidate: CardMention | null = null;
+  /** After Escape, the mention under the pointer stays quiet until the pointer leaves it. */
+  let quiet: CardMention | null = null;
+  let frame = 0;
+  let last: PointerEvent | null = null;
+
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    openTimer = undefined;
+    candidate = null;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = () => {
+    if (closeTimer !== undefined || !hooks.shown() || hooks.pinned()) return;
+    closeTimer = setTimeout(() => {
+      closeTimer = undefined;
+      if (!hooks.pinned()) hooks.close();
+    }, CLOSE_GRACE_MS);
+  };
+
+  const onPointer = (e: PointerEvent) => {
+    if (hooks.inCard(e.target)) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    const hit = session.hitTest(e.clientX, e.clientY, e.target instanceof Element ? e.target : null);
+    if (!sameMention(hit, quiet)) quiet = null;
+    if (!hit || quiet) {
+      cancelOpen();
+      scheduleClose();
+      return;
+    }
+    if (sameMention(hit, hooks.shown())) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    const wanted = hooks.trigger() === 'hover' || (hooks.trigger() === 'hover-modifier' && e.altKey);
+    if (!wanted) return scheduleClose();
+    if (sameMention(hit, candidate)) return;
+    cancelOpen();
+    candidate = hit;
+    const point = { x: e.clientX, y: e.clientY };
+    openTimer = setTimeout(() => {
+      openTimer = undefined;
+      candidate = null;
+      if (hooks.pinned()) return;
+      cancelClose();
+      hooks.open(hit, point);
+    }, hooks.delayMs());
+  };
+
+  const opts = { passive: true, signal } as const;
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      last = e;
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        if (last) onPointer(last);
+      });
+    },
+    opts,
+  );
+  // The pointer left the window: same as leaving the mention.
+  document.documentElement.addEventListener(
+    'pointerleave',
+    () => {
+      cancelOpen();
+      scheduleClose();
+    },
+    opts,
+  );
+  // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
+  // mention inside a link still follows the link.
+  document.addEventListener(
+    'pointerup',
+    (e) => {
+      if (hooks.inCard(e.target)) return;
+      const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
+      if (!tap && hooks.trigger() !== 'click') return;
+      const hit = session.hitTest(e.clientX, e.clientY);
+      cancelOpen();
+      cancelClose();
+      if (hit) hooks.open(hit, { x: e.clientX, y: e.clientY });
+      else if (!hooks.pinned()) hooks.close();
+    },
+    opts,
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelOpen();
+      cancelClose();
+      cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
+
+  return {
+    /** Keeps the mention under the pointer from reopening until the pointer leaves it (after Escape). */
+    quiet(mention: CardMention | null) {
+      quiet = mention;
+      cancelOpen();
+      cancelClose();
+    },
+    /** Stops a pending open or close (e.g. the card was opened or closed another way). */
+    reset() {
+      cancelOpen();
+      cancelClose();
+    },
+  };
+}

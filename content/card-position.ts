@@ -1,0 +1,83 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+
+/** Gap between the mention and the card, in CSS px. Small, so the pointer crosses it within the grace delay. */
+const GAP = 6;
+/** Minimum distance between the card and the viewport edges. */
+const EDGE = 8;
+
+const isVisible = (r: DOMRect) => r.width > 0 || r.height > 0;
+
+/** Index of the line box of `range` under (or nearest to) `pointer`, so multi-line mentions anchor there. */
+export function lineIndexAt(range: Range, pointer: { x: number; y: number } | null): number {
+  const rects = [...range.getClientRects()].filter(isVisible);
+  if (!pointer || rects.length < 2) return 0;
+  let best = 0;
+  let bestDistance = Infinity;
+  rects.forEach((r, i) => {
+    const dx = Math.max(r.left - pointer.x, 0, pointer.x - r.right);
+    const dy = Math.max(r.top - pointer.y, 0, pointer.y - r.bottom);
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  });
+  return best;
+}
+
+/**
+ * A Floating UI virtual reference for one line of a mention. The rect is re-read on every call, so the
+ * card follows scrolling and reflow; `contextElement` lets autoUpdate watch the mention's scroll parents.
+ */
+export function mentionReference(range: Range, line: number): VirtualElement {
+  const container = range.commonAncestorContainer;
+  return {
+    getBoundingClientRect() {
+      const rects = [...range.getClientRects()].filter(isVisible);
+      return rects[line] ?? rects[0] ?? range.getBoundingClientRect();
+    },
+    contextElement: container instanceof Element ? container : (container.parentElement ?? undefined),
+  };
+}
+
+/**
+ * Places `card` below the mention (above when there is more room there), keeps it inside the viewport,
+ * caps its height to the room left (the card scrolls inside) and never lets it cover the mention line:
+ * shift() only moves along the side of the mention, never across it. Follows scroll and resize until
+ * `signal` aborts; hides the card while the mention is scrolled out of sight.
+ */
+export function followMention(reference: VirtualElement, card: HTMLElement, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const update = async () => {
+    // Measure the card at its natural height, so flip() compares the real need with the room on each side.
+    card.style.removeProperty('--mg-max-h');
+    card.style.setProperty('--mg-max-w', `${document.documentElement.clientWidth - 2 * EDGE}px`);
+    const { x, y, middlewareData } = await computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP),
+        flip({ padding: EDGE, crossAxis: false }),
+        size({
+          padding: EDGE,
+          apply: ({ availableHeight }) =>
+            card.style.setProperty('--mg-max-h', `${Math.max(80, Math.floor(availableHeight))}px`),
+        }),
+        shift({ padding: EDGE }),
+        hide({ strategy: 'referenceHidden' }),
+      ],
+    });
+    if (signal.aborted) return;
+    card.style.left = `${Math.round(x)}px`;
+    card.style.top = `${Math.round(y)}px`;
+    card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+  };
+  const stop = autoUpdate(reference, card, () => void update());
+  signal.addEventListener('abort', stop, { once: true });
+}

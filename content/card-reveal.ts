@@ -1,0 +1,48 @@
+import type { CardMention } from './card-types';
+
+/** Name of the CSS highlight that briefly marks a revealed mention (styled in the content script CSS). */
+export const FLASH_HIGHLIGHT = 'medglance-flash';
+const FLASH_MS = 1500;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Scrolls the mention to the middle of the viewport (instantly under reduced motion). */
+export function scrollToMention(mention: CardMention): void {
+  const node = mention.range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  element?.scrollIntoView({
+    block: 'center',
+    inline: 'nearest',
+    behavior: reducedMotion() ? 'instant' : 'auto',
+  });
+}
+
+/** Marks the mention for a moment with a CSS highlight, so the eye finds it; the DOM is untouched. */
+export function flashMention(mention: CardMention, signal: AbortSignal): void {
+  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+  const flash = new Highlight(mention.range);
+  CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+  const clear = () => {
+    if (CSS.highlights.get(FLASH_HIGHLIGHT) === flash) CSS.highlights.delete(FLASH_HIGHLIGHT);
+  };
+  const timer = setTimeout(clear, FLASH_MS);
+  signal.addEventListener('abort', () => (clearTimeout(timer), clear()), { once: true });
+}
+
+/**
+ * The mention to open next: the one after `current` (wrapping), or, with no card open, the first one
+ * whose line is at or below the top of the viewport, so the command starts where the reader is.
+ */
+export function nextMentionIndex(
+  mentions: readonly CardMention[],
+  current: CardMention | null,
+  same: (a: CardMention | null, b: CardMention | null) => boolean,
+): number | null {
+  if (mentions.length === 0) return null;
+  if (current) {
+    const at = mentions.findIndex((m) => same(m, current));
+    if (at >= 0) return (at + 1) % mentions.length;
+  }
+  const inView = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+  return inView >= 0 ? inView : 0;
+}
