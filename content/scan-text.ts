@@ -8,6 +8,8 @@ export interface TextHit {
   readonly startOffset: number;
   readonly endNode: Text;
   readonly endOffset: number;
+  /** Every text node the mention touches, in order (one, unless split across inline elements). */
+  readonly nodes: readonly Text[];
   /** The name as written on the page, invisible characters removed (e.g. "Accutane"). */
   readonly text: string;
   readonly name: MedicationName;
@@ -48,6 +50,15 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
   return { stripped: text.replace(INVISIBLE_ALL, ''), toOriginal };
 }
 
+/**
+ * Cheap check that `text` may hold a mention (a superset of scanChunk's matches): one regex pass, plus a
+ * second without invisible characters only on pages that use them.
+ */
+export function mayMention(text: string, matcher: NameMatcher): boolean {
+  if (matcher.test(text)) return true;
+  return INVISIBLE.test(text) && matcher.test(text.replace(INVISIBLE_ALL, ''));
+}
+
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */
 export function scanChunk(chunk: TextChunk, matcher: NameMatcher): TextHit[] {
   const { text, nodes, starts } = chunk;
@@ -67,6 +78,7 @@ export function scanChunk(chunk: TextChunk, matcher: NameMatcher): TextHit[] {
       startOffset: start - starts[si]!,
       endNode: nodes[ei]!,
       endOffset: end - starts[ei]!,
+      nodes: si === ei ? [nodes[si]!] : nodes.slice(si, ei + 1),
       text: stripped.slice(m.index, m.index + m.length),
       name: m.name,
     });

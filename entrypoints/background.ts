@@ -9,4 +9,8 @@ export default defineBackground(() => {
     if (tabId === undefined || sender.frameId !== 0) return;
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   });
+  // A new page starts with an empty badge until its content script reports (it may never run there).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
+  });
 });

@@ -1,27 +1,36 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectionSettings, badgeCount, watchPageSettings } from '../../content/apply-settings';
+import { startDetection } from '../../content/detection-session';
 import { sendToBackground } from '../../utils/messaging';
 import './style.css';
 
-// Placeholder wiring (foundation): finds "isotretinoin" / "Isotroin" and marks them with the CSS Custom
-// Highlight API. The detection issue replaces this with content/ modules.
+// Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
+// only the top frame reports to the badge (contract 1).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
-    const re = /isotretinoin|isotroin/giu;
-    const ranges: Range[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      for (const m of (n as Text).data.matchAll(re)) {
-        const r = new Range();
-        r.setStart(n, m.index);
-        r.setEnd(n, m.index + m[0].length);
-        ranges.push(r);
-      }
-    }
-    CSS.highlights.set('medglance-mention', new Highlight(...ranges));
-    if (window === window.top) void sendToBackground('mentionCount', { count: ranges.length });
-    ctx.onInvalidated(() => CSS.highlights.delete('medglance-mention'));
+  async main(ctx) {
+    const page = await watchPageSettings(ctx.signal);
+    if (ctx.isInvalid) return;
+    const session = startDetection(ctx, detectionSettings(page));
+
+    if (window !== window.top) return;
+    let reported = -1;
+    const report = (force = false): void => {
+      const count = badgeCount(page, session.count);
+      if ((count === reported && !force) || ctx.isInvalid) return;
+      reported = count;
+      void sendToBackground('mentionCount', { count });
+    };
+    page.onChange(() => {
+      session.update(detectionSettings(page));
+      report();
+    }, ctx.signal);
+    session.onChange(() => report(), ctx.signal);
+    // The background clears the badge when the tab starts loading, which Chromium also signals for
+    // same-document (SPA) navigations: report again once that has happened and the new route rendered.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => report(true), 500));
+    report(true);
   },
 });
