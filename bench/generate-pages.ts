@@ -71,7 +71,7 @@ const NAME_TEXTS = ISOTRETINOIN_NAMES.map((n) => n.text);
 
 // Each excluded context holds a name; every one of them must be ignored by a correct detector.
 const EXCLUDED_BLOCK = [
-  '<script>/* Accutane */ window.__benchNote = "isotretinoin in a script string";</script>',
+  '<script>/* Accutane */ window.medglanceBenchNote = "isotretinoin in a script string";</script>',
   '<style>/* Roaccutane */ .bench-hidden-note { color: inherit; }</style>',
   '<textarea aria-label="draft">My dermatologist suggested isotretinoin</textarea>',
   '<div contenteditable="true"><p>Editing a note about <b>Absorica</b> here</p></div>',

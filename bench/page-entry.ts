@@ -1,0 +1,156 @@
+// Bundled (bench/build-page-bundle.ts) and injected into each generated page: the in-page half of the bench.
+// Node drives it through `window.medglanceBench`; main-thread busy time is read from outside via CDP.
+import {
+  matcher,
+  startDetectionUnderTest,
+  USING_STAND_IN,
+  type RunningDetection,
+} from './detection-under-test';
+
+declare const Mark: new (ctx: Element) => {
+  markRegExp(re: RegExp, opts: object): void;
+  mark(words: string[], opts: object): void;
+};
+
+/** One timed run in the page: wall-clock ms of the work and the matches found. */
+export interface PageRun {
+  ms: number;
+  matches: number;
+  /** Long tasks (≥ 50 ms, PerformanceObserver 'longtask') seen during the run. */
+  longTasksMs: number[];
+}
+
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+const twoFrames = (): Promise<void> =>
+  new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
+const longTasksSince = (t0: number): number[] =>
+  longTasks.filter((e) => e.startTime + e.duration >= t0).map((e) => Math.round(e.duration));
+
+// mark.js gets the same names and exclusions. Its regex is the names' alternation with our end-of-word guard;
+// like ours it has no leading look-behind (DESIGN: ~3× slower), so mark.js is not handicapped by the regex.
+const NAMES = matcher.names.map((n) => n.text).toSorted((a, b) => b.length - a.length);
+const MARK_REGEX = new RegExp(
+  `(?:${NAMES.map((t) => t.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}\\p{M}])`,
+  'giu',
+);
+const MARK_EXCLUDE = [
+  'textarea',
+  'noscript',
+  'template',
+  'input',
+  '[contenteditable]',
+  '[contenteditable] *',
+];
+
+let running: RunningDetection | undefined;
+
+async function timed(work: () => number | Promise<number>): Promise<PageRun> {
+  const t0 = performance.now();
+  const matches = await work();
+  return { ms: performance.now() - t0, matches, longTasksMs: longTasksSince(t0) };
+}
+
+const bench = {
+  usingStandIn: USING_STAND_IN,
+  crossOriginIsolated: globalThis.crossOriginIsolated,
+  /** "+ paint": ms until two animation frames have run (the first frame painted the result). */
+  async paint(): Promise<number> {
+    const t0 = performance.now();
+    await twoFrames();
+    return performance.now() - t0;
+  },
+  /** Lets load-time work (layout, late tasks) finish before a measurement starts. */
+  settle: async (): Promise<void> => {
+    await twoFrames();
+    await new Promise((ok) => setTimeout(ok, 50));
+  },
+  /** First use of the matcher's regex in this renderer: V8 compiles it then (and loads Unicode tables). */
+  firstMatcherUse: (): number => {
+    const t0 = performance.now();
+    matcher.test('warm up');
+    matcher.findAll('warm up isotretinoin');
+    return performance.now() - t0;
+  },
+  /** The floor: read all text once and run one regex test over it. */
+  floor: (): Promise<PageRun> => timed(() => (matcher.test(document.body.textContent ?? '') ? 1 : 0)),
+  /** Our scan + highlight (real modules), left running for the hit-test and append measurements. */
+  ours: (): Promise<PageRun> =>
+    timed(async () => {
+      running = await startDetectionUnderTest();
+      return running.matches();
+    }),
+  markRegExp: (): Promise<PageRun> =>
+    timed(() => {
+      let n = 0;
+      new Mark(document.body).markRegExp(MARK_REGEX, { exclude: MARK_EXCLUDE, done: (c: number) => (n = c) });
+      return n;
+    }),
+  markNames: (): Promise<PageRun> =>
+    timed(() => {
+      let n = 0;
+      new Mark(document.body).mark(NAMES, {
+        exclude: MARK_EXCLUDE,
+        separateWordSearch: false,
+        accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", ')', '('] },
+        diacritics: false,
+        done: (c: number) => (n = c),
+      });
+      return n;
+    }),
+  /** Times `samples` hit-tests: half at the centre of a highlighted match, half at random viewport points. */
+  hitTest(samples: number): { us: number[]; hitsAtMatches: number; matchPoints: number; falseHits: number } {
+    if (!running) throw new Error('start detection first');
+    const ranges = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
+    const us: number[] = [];
+    let hitsAtMatches = 0;
+    let falseHits = 0;
+    for (let i = 0; i < samples; i++) {
+      let x: number;
+      let y: number;
+      const atMatch = i % 2 === 0 && ranges.length > 0;
+      if (atMatch) {
+        const range = ranges[Math.floor(Math.random() * ranges.length)]!;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+      } else {
+        window.scrollTo(0, Math.random() * (document.documentElement.scrollHeight - innerHeight));
+        [x, y] = [Math.random() * innerWidth, Math.random() * innerHeight];
+        void document.body.offsetHeight; // settle layout outside the timed call, as for match points
+      }
+      const t0 = performance.now();
+      const hit = running.hitTest(x, y);
+      us.push((performance.now() - t0) * 1000);
+      if (atMatch && hit) hitsAtMatches++;
+      if (!atMatch && hit) falseHits++;
+    }
+    return { us, hitsAtMatches, matchPoints: Math.ceil(samples / 2), falseHits };
+  },
+  /** Appends 50 paragraphs (one in ten mentions a name), then waits until the page is idle again. */
+  async appendBatch(batch: number): Promise<number> {
+    const box = document.querySelector('main') ?? document.body;
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < 50; i++) {
+      const p = document.createElement('p');
+      p.textContent =
+        i % 10 === 0 ? `new reply ${batch}.${i} about Accutane and dry lips` : `new reply ${batch}.${i}`;
+      frag.append(p);
+    }
+    box.append(frag);
+    await twoFrames();
+    await new Promise((ok) => setTimeout(ok, 20));
+    return running?.matches() ?? 0;
+  },
+  stop(): void {
+    running?.stop();
+    running = undefined;
+  },
+};
+
+declare global {
+  interface Window {
+    medglanceBench: typeof bench;
+  }
+}
+window.medglanceBench = bench;

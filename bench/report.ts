@@ -1,0 +1,115 @@
+import { availableParallelism } from 'node:os';
+import type { FileSize } from './content-script-size';
+import type { PageKind } from './generate-pages';
+
+/** Medians over the runs of one method on one page. */
+export interface MethodStats {
+  runs: number;
+  /** Wall-clock ms from start to done, measured in the page. */
+  ms: number;
+  /** Main-thread task time (CDP TaskDuration) from start to done. */
+  busyMs: number;
+  /** "+ paint": ms until two animation frames after the work. */
+  paintMs: number;
+  matches: number;
+  /** Longest 'longtask' entry (≥ 50 ms) over all runs, 0 when none. */
+  maxLongTaskMs: number;
+}
+
+export interface PageResult {
+  kind: PageKind;
+  visibleChars: number;
+  expectedMentions: number;
+  floor: MethodStats;
+  ours: MethodStats;
+  /** Longest main-thread task during one traced run of ours (ms). */
+  oursLongestTaskMs: number;
+  markRegExp: MethodStats;
+  markNames: MethodStats | { skipped: string };
+}
+
+export interface BenchResult {
+  timestamp: string;
+  quick: boolean;
+  /** 1/5/15-minute load average at the end of the run: other work on the machine skews timings. */
+  loadAverage: number[];
+  browser: string;
+  usingStandIn: boolean;
+  /** First use of the matcher in a fresh renderer process (regex compile, Unicode tables), ms. */
+  coldMatcherMs: number;
+  pages: PageResult[];
+  hitTest: {
+    page: PageKind;
+    samples: number;
+    p50Us: number;
+    p95Us: number;
+    maxUs: number;
+    hitsAtMatches: string;
+    falseHits: number;
+    timerResolutionUs: number;
+  };
+  append: {
+    page: PageKind;
+    batches: number;
+    controlBusyMs: number;
+    oursBusyMs: number;
+    addedMsP50: number;
+    addedMsP95: number;
+    addedScriptMsP50: number;
+    matchesAdded: number;
+  };
+  memory:
+    { page: PageKind; matches: number; heapDeltaKb: number; bytesPerMatch: number } | { skipped: string };
+  contentScript: FileSize[] | { skipped: string };
+}
+
+/** The value at quantile q (0..1) of `values` (nearest rank). */
+export function quantile(values: readonly number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
+const f = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const mb = (chars: number): string => `${f(chars / 1e6, 2)} M`;
+
+/** The results as markdown: one comparison table plus the side measurements and the targets. */
+export function toMarkdown(r: BenchResult): string {
+  const cpus = availableParallelism();
+  const lines = [
+    `Chromium ${r.browser}, ${r.quick ? 'QUICK (1 run, 1/10-size pages)' : 'medians of 5 fresh page loads'}, load average ${r.loadAverage.join(' / ')} on ${cpus} cores${r.usingStandIn ? ', **TEMPORARY STAND-IN detection, not the real modules**' : ''}.`,
+    '',
+    '| page | text | found / expected | floor | ours (wall) | ours (main thread) | + paint | MB/s (main thread) | ours ÷ floor | mark.js `markRegExp` | mark.js ÷ ours | longest task of ours | mark.js `mark(names)` |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const p of r.pages) {
+    const names =
+      'skipped' in p.markNames ? `skipped (${p.markNames.skipped})` : `${f(p.markNames.ms, 0)} ms`;
+    lines.push(
+      `| ${p.kind} | ${mb(p.visibleChars)} | ${p.ours.matches} / ${p.expectedMentions} | ${f(p.floor.ms)} ms | ` +
+        `${f(p.ours.ms)} ms | ${f(p.ours.busyMs)} ms | ${f(p.ours.paintMs)} ms | ${f(p.visibleChars / 1e6 / (p.ours.busyMs / 1000), 0)} | ` +
+        `${f(p.ours.busyMs / p.floor.ms)}× | ${f(p.markRegExp.ms, 0)} ms (${p.markRegExp.matches} found) | ` +
+        `${f(p.markRegExp.ms / p.ours.busyMs)}× | ${f(p.oursLongestTaskMs)} ms | ${names} |`,
+    );
+  }
+  const h = r.hitTest;
+  const a = r.append;
+  lines.push(
+    '',
+    `- Cold start: the matcher's first use in a fresh renderer process costs ${f(r.coldMatcherMs)} ms (regex compilation; ` +
+      'later pages in the same process reuse it, and the table above is measured warm).',
+    `- Hit-test on ${h.page} (${h.samples} points, half at match centres, timer resolution ~${h.timerResolutionUs} µs): ` +
+      `p50 ${f(h.p50Us, 0)} µs, p95 ${f(h.p95Us, 0)} µs, max ${f(h.maxUs, 0)} µs; matches found at match centres ${h.hitsAtMatches}, false hits ${h.falseHits}.`,
+    `- Appending ${a.batches * 50} nodes in ${a.batches} batches of 50 on ${a.page}: added main-thread time per batch p50 ${f(a.addedMsP50, 2)} ms, ` +
+      `p95 ${f(a.addedMsP95, 2)} ms (script p50 ${f(a.addedScriptMsP50, 2)} ms; batch with detection ${f(a.oursBusyMs, 2)} ms vs without ${f(a.controlBusyMs, 2)} ms, medians); ${a.matchesAdded} new mentions highlighted.`,
+    'skipped' in r.memory
+      ? `- Memory per match: skipped (${r.memory.skipped}).`
+      : `- Memory on ${r.memory.page}: a running detection retains ${f(r.memory.heapDeltaKb, 0)} KB of JS heap for ${r.memory.matches} matches ≈ ${f(r.memory.bytesPerMatch, 0)} B per match (freed by stop(), after GC; Blink-side Range memory is not in this number).`,
+    'skipped' in r.contentScript
+      ? `- Content script: skipped (${r.contentScript.skipped}).`
+      : `- Content script (Chrome build): ${r.contentScript.map((s) => `${s.file} ${f(s.bytes / 1024)} KB, ${f(s.gzipBytes / 1024)} KB gzip`).join('; ')}.`,
+  );
+  return lines.join('\n');
+}
