@@ -12,6 +12,7 @@ type SourceRecord = Omit<Source, 'id' | 'checked'>;
 /**
  * Every source the bundled content may cite, keyed by id. Where the sheet read a mirror, the record points
  * at the primary it mirrors when the sheet names one, and says "copy on …" in the title when it does not.
+ * Where the sheet names only a site (ciplamed.com, absorica.com), the URL is that site's root.
  */
 const RECORDS = {
   'fda-absorica-pi': {
@@ -148,6 +149,11 @@ const RECORDS = {
     title: 'Accutane interactions (GoodRx)',
     publisher: 'GoodRx',
     url: 'https://www.goodrx.com/accutane/interactions',
+  },
+  'cipla-isotroin': {
+    title: "Isotroin prescribing information, on Cipla's medical site (ciplamed.com)",
+    publisher: 'Cipla',
+    url: 'https://www.ciplamed.com/',
   },
   'absorica-site': {
     title: 'Absorica patient safety information (Sun Pharma)',

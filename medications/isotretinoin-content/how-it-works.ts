@@ -18,7 +18,7 @@ const items: readonly Item[] = [
   },
   {
     id: 'how.unknown',
-    text: 'No one knows exactly how it works. It likely changes which genes are switched on in skin cells.',
+    text: 'No one knows exactly how it works. It probably works by changing how some genes are turned on and off.',
     severity: 'info',
     sources: ['livertox', 'fda-accutane'],
     facts: ['how-it-works.mechanism'],

@@ -21,9 +21,9 @@ const items: readonly Item[] = [
   },
   {
     id: 'pregnancy.defects',
-    text: 'Babies can be born with problems of the face, eyes, ears, skull, brain, heart and some glands. Some have low IQ. It also raises the chance of losing the baby or of an early birth.',
+    text: 'Babies can be born with problems of the face, eyes, ears, skull, brain, heart and some glands. Some children have had a low IQ. It also raises the chance of losing the baby or of an early birth.',
     severity: 'critical',
-    sources: ['fda-medguide'],
+    sources: ['fda-medguide', 'cipla-isotroin'],
     facts: ['pregnancy.defects'],
   },
   {
@@ -74,7 +74,7 @@ const items: readonly Item[] = [
   },
   {
     id: 'pregnancy.ipledge-2026',
-    text: 'The iPLEDGE rules are changing in 2026. For example, some pregnancy tests may be done at home. Check the current rules with your pharmacist.',
+    text: 'iPLEDGE was updated in 2026, for example to allow some pregnancy tests at home. Some rules above may have changed, so check the current rules with your pharmacist.',
     severity: 'info',
     sources: ['fda-rems'],
     regions: ['US'],
@@ -99,9 +99,9 @@ const items: readonly Item[] = [
   },
   {
     id: 'pregnancy.wait-after',
-    text: 'US, UK and EU labels say to keep using birth control for 1 month after you stop. Some labels in other countries say to wait longer. If your leaflet says longer, follow your leaflet.',
+    text: 'How long to wait after stopping before trying for a baby differs. US, UK and EU labels say 1 month. The Isotroin label from India says 6 months. Follow the leaflet that came with your medicine.',
     severity: 'serious',
-    sources: ['fda-absorica-pi', 'ema-2018'],
+    sources: ['fda-absorica-pi', 'ema-2018', 'cipla-isotroin'],
     facts: ['pregnancy.wait-after'],
   },
   {

@@ -35,7 +35,7 @@ const items: readonly Item[] = [
   },
   {
     id: 'tip.swallow',
-    text: 'Swallow the capsules whole with a full glass of water. Do not chew or suck them.',
+    text: 'Swallow the capsules whole with a full glass of water or other drink. Do not chew or suck them.',
     severity: 'tip',
     sources: ['fda-absorica-pi'],
     facts: ['swallow-whole'],

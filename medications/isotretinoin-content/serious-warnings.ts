@@ -50,21 +50,21 @@ const items: readonly Item[] = [
   },
   {
     id: 'serious.pancreatitis',
-    text: 'Rarely, it causes pancreatitis, a swelling of an organ near the stomach. It can kill, even when blood fat levels are normal. Get help now for severe stomach pain.',
+    text: 'Rarely, it causes pancreatitis, a swelling of an organ near the stomach. This can be deadly, and it can happen even when blood fats are normal. Get help now for severe stomach pain.',
     severity: 'critical',
     sources: ['fda-absorica-pi', 'nhs'],
     facts: ['pancreatitis'],
   },
   {
     id: 'serious.skin-reactions',
-    text: 'Rarely, it causes serious skin reactions that can kill. Stop taking it and get help now if you get a rash with blisters or peeling skin.',
+    text: 'Rarely, it causes serious skin reactions that can be deadly. Stop taking it and get help now if you get a rash with blisters or peeling skin.',
     severity: 'critical',
     sources: ['fda-absorica-pi', 'fda-2010', 'mhra-2010'],
     facts: ['serious-skin-reactions'],
   },
   {
     id: 'serious.allergy',
-    text: 'Allergic reactions can happen, and some are severe. If you have an allergic reaction, stop taking it and get medical help.',
+    text: 'Allergic reactions have been reported, including some that affect the whole body. If you have an allergic reaction, stop taking it and get medical help.',
     severity: 'critical',
     sources: ['fda-accutane', 'uk-pil'],
     facts: ['allergy'],
@@ -100,7 +100,7 @@ const items: readonly Item[] = [
   },
   {
     id: 'serious.liver',
-    text: 'Blood tests often show changes in the liver. Real liver damage has not been clearly shown, but labels still warn about it. Tell your doctor if your skin or eyes turn yellow or your pee is dark.',
+    text: 'Blood tests often show changes in liver results. Real liver damage has not been clearly shown, but labels still warn about it. Tell your doctor if your skin or eyes turn yellow or your pee is dark.',
     severity: 'serious',
     sources: ['livertox', 'fda-accutane', 'nhs'],
     facts: ['liver'],

@@ -54,7 +54,7 @@ const items: readonly Item[] = [
   },
   {
     id: 'side.not-dehydration',
-    text: 'The dryness comes from the medicine, not from a lack of water. Drinking more will not stop it, or sunburn. Lip balm, moisturiser, eye drops and sunscreen help.',
+    text: 'The dryness comes from the medicine, not from a lack of water. Drinking more water will not prevent it or protect you from the sun. Lip balm, moisturiser, eye drops and sunscreen help.',
     severity: 'info',
     sources: ['nhs-side-effects', 'aad'],
     facts: ['gaps.dehydration'],

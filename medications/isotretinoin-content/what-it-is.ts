@@ -4,7 +4,7 @@ import type { Item } from './item';
 const items: readonly Item[] = [
   {
     id: 'what.prescription-retinoid',
-    text: 'Isotretinoin is a prescription medicine for severe acne. It is a capsule you swallow. It is a retinoid, which means it is made from vitamin A.',
+    text: 'Isotretinoin is a prescription medicine for severe acne. It is a capsule you swallow. It is a retinoid, a type of medicine related to vitamin A.',
     severity: 'info',
     sources: ['nhs-questions', 'medlineplus', 'dermnet'],
     facts: ['what-it-is.prescription-retinoid'],
