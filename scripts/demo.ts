@@ -41,7 +41,13 @@ async function firstMentionRect(page: Page): Promise<{ x: number; y: number; tex
     timeout: 15_000,
   });
   return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('medglance-mention') ?? [])] as Range[];
+    // Highlights may hold StaticRange objects, which cannot measure or compare: use live copies.
+    const ranges = [...(CSS.highlights.get('medglance-mention') ?? [])].map((a) => {
+      const r = new Range();
+      r.setStart(a.startContainer, a.startOffset);
+      r.setEnd(a.endContainer, a.endOffset);
+      return r;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const first = ranges[0]!;
     first.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { launch, type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -33,7 +33,7 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     server = await startFixtureServer();
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+    browser = await launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
     await browser.installExtension(join(outDir, 'firefox-mv3'));
   });
 
@@ -56,7 +56,15 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
       })
       .toBe(expected);
     const marked = await page.evaluate(() =>
-      [...(CSS.highlights.get('medglance-mention') ?? [])].map((r) => (r as Range).toString()).toSorted(),
+      // Highlights may hold StaticRange objects (no toString), so read the text through a live Range.
+      [...(CSS.highlights.get('medglance-mention') ?? [])]
+        .map((a) => {
+          const r = new Range();
+          r.setStart(a.startContainer, a.startOffset);
+          r.setEnd(a.endContainer, a.endOffset);
+          return r.toString();
+        })
+        .toSorted(),
     );
     const wanted = await page.$$eval('[data-expect="match"]', (els) =>
       els.map((e) => e.textContent ?? '').toSorted(),
