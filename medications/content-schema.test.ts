@@ -60,6 +60,17 @@ describe('isotretinoin content schema', () => {
     }
   });
 
+  it('labels region-specific rules with their region', () => {
+    const regionsOf = (pattern: RegExp) =>
+      items.filter((i) => pattern.test(i.text)).map((i) => [i.id, i.regions]);
+    for (const [id, regions] of regionsOf(/iPLEDGE/)) expect(regions, String(id)).toEqual(['US']);
+    for (const [id, regions] of regionsOf(/Pregnancy Prevention Programme/)) {
+      expect(regions, String(id)).toEqual(['UK', 'EU']);
+    }
+    expect(items.find((i) => i.id === 'serious.mhra-2023')?.regions).toEqual(['UK']);
+    expect(regionsOf(/iPLEDGE/).length).toBeGreaterThan(0);
+  });
+
   it('carries a semver content version and an ISO last-reviewed date', () => {
     expect(med.contentVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(med.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
