@@ -80,3 +80,19 @@ export const detectionSettings = (page: Pick<PageSettings, 'settings' | 'state'>
 /** The number the badge should show: none when highlighting is off here or the badge is switched off. */
 export const badgeCount = (page: Pick<PageSettings, 'settings' | 'state'>, mentions: number): number =>
   page.state === 'active' && page.settings.showBadge ? mentions : 0;
+
+/** Calls `cb` when the detection options change (not for style or card settings) until `signal` aborts. */
+export function watchDetectionSettings(
+  page: PageSettings,
+  cb: (options: DetectionSettings) => void,
+  signal: AbortSignal,
+): void {
+  let last = JSON.stringify(detectionSettings(page));
+  page.onChange((p) => {
+    const next = detectionSettings(p);
+    const key = JSON.stringify(next);
+    if (key === last) return;
+    last = key;
+    cb(next);
+  }, signal);
+}

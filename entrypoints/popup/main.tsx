@@ -1,11 +1,7 @@
 import { render } from 'preact';
-
-function Popup() {
-  return (
-    <main>
-      <h1>MedGlance</h1>
-    </main>
-  );
-}
+import { Popup } from '../../components/popup/Popup';
+import '../../components/options/base.css';
+import '../../components/card/card.css';
+import '../../components/popup/popup.css';
 
 render(<Popup />, document.getElementById('app')!);

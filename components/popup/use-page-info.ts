@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToTab, type PageInfo } from '../../utils/messaging';
+import { cannotRunReason } from './cannot-run';
+
+export type PageStatus =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly tabId: number; readonly info: PageInfo }
+  | { readonly kind: 'cannot-run'; readonly reason: string };
+
+// While open, the popup asks again now and then: a page can keep finding mentions (long or dynamic
+// pages), and a settings change reaches the page and the popup in no fixed order.
+const REFRESH_MS = 700;
+
+/**
+ * The tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab; harmless in
+ * production since it only picks which of the user's tabs to describe), else the active tab.
+ */
+async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isSafeInteger(param) && param > 0) {
+    const tab = await browser.tabs.get(param).catch(() => undefined);
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** What the content script in the target tab reports, kept fresh while the popup is open. */
+export function usePageInfo(): PageStatus {
+  const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async (): Promise<void> => {
+      const tab = await targetTab();
+      const info = tab ? await sendToTab(tab.id, 'getPageInfo', {}) : undefined;
+      if (stopped) return;
+      if (tab && info) setStatus({ kind: 'ready', tabId: tab.id, info });
+      else
+        setStatus((prev) =>
+          prev.kind === 'ready' ? prev : { kind: 'cannot-run', reason: cannotRunReason(tab?.url) },
+        );
+      timer = setTimeout(() => void ask(), REFRESH_MS);
+    };
+    void ask();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  return status;
+}
