@@ -37,7 +37,8 @@ describe.each(REGIONS)('views for region %s', (region) => {
 
   it('shows the pregnancy boxed warning as the first warning, in both forms', () => {
     expect(firstWarning(full)?.id).toBe('pregnancy.boxed');
-    expect(compact.items.find((i) => i.severity === 'critical')?.id).toBe('pregnancy.boxed');
+    // The hover card opens on it: the one-line summary says what the medicine is.
+    expect(compact.items[0]?.id).toBe('pregnancy.boxed');
     expect(full.sections.find((s) => s.boxed)?.kind).toBe('pregnancy');
   });
 

@@ -1,6 +1,8 @@
 import type { Section } from '../types';
 import type { Item } from './item';
 
+// Not in the hover card: there the medication's one-line summary says what it is, so the pregnancy box
+// is the first section under it.
 const items: readonly Item[] = [
   {
     id: 'what.prescription-retinoid',
@@ -8,7 +10,6 @@ const items: readonly Item[] = [
     severity: 'info',
     sources: ['nhs-questions', 'medlineplus', 'dermnet'],
     facts: ['what-it-is.prescription-retinoid'],
-    inSummary: true,
   },
   {
     id: 'what.us-use',
