@@ -14,7 +14,12 @@ export default defineConfig({
   zip: { includeSources: gitSourceFiles(import.meta.dirname), dotSources: true },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      // ASCII output: the minifier otherwise writes escapes like '\uffff' (the scanner's block separator) as
+      // raw characters, and Chromium refuses a content script holding a Unicode noncharacter ("isn't UTF-8").
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'MedGlance',
