@@ -24,7 +24,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches: string[]; js?: string[] }>;
+  content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[] }>;
   web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
   content_security_policy?: unknown;
   externally_connectable?: unknown;

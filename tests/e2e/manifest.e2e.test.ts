@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { documentedAccessSorted, readManifest, requestedAccess } from './manifest-access';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,5 +36,22 @@ describe('the built manifest asks for the documented minimum', () => {
     // No web page or other extension may message us.
     expect(m.externally_connectable).toBeUndefined();
     expect(m.version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  test('every script Chromium loads is text it accepts (UTF-8 without Unicode noncharacters)', () => {
+    // Chromium refuses the whole extension if a content script holds e.g. a raw U+FFFF ("isn't UTF-8
+    // encoded"); minifiers write such escapes as raw characters unless the output is ASCII.
+    const dir = inject('extensionDir');
+    const m = readManifest(dir);
+    const files = [
+      ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+      (m.background as { service_worker?: string } | undefined)?.service_worker,
+    ].filter((f): f is string => !!f);
+    expect(files.length).toBeGreaterThan(1);
+    const bad = files.filter((f) => {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, f)));
+      return /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u.test(text);
+    });
+    expect(bad).toEqual([]);
   });
 });
