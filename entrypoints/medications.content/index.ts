@@ -1,6 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectionSettings, badgeCount, watchPageSettings } from '../../content/apply-settings';
+import { applyHighlightStyle } from '../../content/apply-highlight-style';
+import {
+  detectionSettings,
+  badgeCount,
+  watchPageSettings,
+  watchDetectionSettings,
+} from '../../content/apply-settings';
 import { startDetection } from '../../content/detection-session';
+import { answerPageInfo } from '../../content/page-info';
 import { sendToBackground } from '../../utils/messaging';
 import './style.css';
 
@@ -14,8 +21,12 @@ export default defineContentScript({
     const page = await watchPageSettings(ctx.signal);
     if (ctx.isInvalid) return;
     const session = startDetection(ctx, detectionSettings(page));
+    applyHighlightStyle(page, ctx.signal);
+    // Rescan only when what is detected changes (on/off, name groups), not on e.g. a colour change.
+    watchDetectionSettings(page, (options) => session.update(options), ctx.signal);
 
     if (window !== window.top) return;
+    answerPageInfo(page, () => session.mentions, ctx.signal);
     let reported = -1;
     const report = (force = false): void => {
       const count = badgeCount(page, session.count);
@@ -23,10 +34,7 @@ export default defineContentScript({
       reported = count;
       void sendToBackground('mentionCount', { count });
     };
-    page.onChange(() => {
-      session.update(detectionSettings(page));
-      report();
-    }, ctx.signal);
+    page.onChange(() => report(), ctx.signal);
     session.onChange(() => report(), ctx.signal);
     // The background clears the badge when the tab starts loading, which Chromium also signals for
     // same-document (SPA) navigations: report again once that has happened and the new route rendered.

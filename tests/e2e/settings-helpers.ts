@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness';
+
+/** Number of highlighted mentions on a page. */
+export const highlightCount = (page: Page): Promise<number> =>
+  page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0);
+
+/** A page's declared expectation, e.g. `data-expected-count` on its body. */
+export async function declared(page: Page, attribute: string): Promise<number> {
+  return Number(await page.locator('body').getAttribute(attribute));
+}
+
+/** Opens a fixture and waits until all its declared mentions are highlighted. */
+export async function openCounted(s: ExtensionSession, path: string): Promise<Page> {
+  const page = await s.newPage(path);
+  const expected = await declared(page, 'data-expected-count');
+  await expect.poll(() => highlightCount(page)).toBe(expected);
+  return page;
+}
+
+/** The computed `::highlight(medglance-mention)` style of an element holding a mention. */
+export const highlightStyle = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const style = getComputedStyle(document.querySelector(sel)!, '::highlight(medglance-mention)');
+    return {
+      line: style.textDecorationLine,
+      color: style.textDecorationColor,
+      background: style.backgroundColor,
+    };
+  }, selector);
+
+/** The raw settings object in sync storage (what every tab reads). */
+export const storedSettings = (s: ExtensionSession): Promise<Record<string, unknown>> =>
+  s.evalInWorker(
+    async () => ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>,
+    null,
+  );
+
+/** Writes settings the way the extension does (full object, current version). */
+export const writeSettings = (s: ExtensionSession, settings: Record<string, unknown>): Promise<void> =>
+  s.evalInWorker((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 2 } }), settings);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core violations (WCAG 2.x A/AA rules) on a page, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() is not subject to the extension pages' CSP, unlike an injected <script>.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
