@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+import { detectionReport, integrity } from './detection-expect';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+
+const POLL = { timeout: 5_000, interval: 50 };
+
+describe('detection in Chromium', () => {
+  test('finds every name form, skips look-alikes and excluded contexts, and leaves the page untouched', async () => {
+    const page = await s.newPage('/detection-basic.html');
+    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 16, problems: [] });
+    expect((await detectionReport(page)).expected).toBe(16);
+    await expect.poll(() => s.badgeText(page), POLL).toBe('16');
+    expect(await integrity(page)).toEqual({ changedTexts: [], foreignMutations: [] });
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('highlights inside open shadow roots and styles them there', async () => {
+    const page = await s.newPage('/detection-shadow.html');
+    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 4, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('4');
+    const styled = await page.evaluate(() => {
+      const root = document.getElementById('host')!.shadowRoot!;
+      return root.adoptedStyleSheets.some((sheet) =>
+        [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(medglance-mention)')),
+      );
+    });
+    expect(styled).toBe(true);
+    expect(await integrity(page)).toEqual({ changedTexts: [], foreignMutations: [] });
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('highlights in same- and cross-origin frames; the badge counts the top page only', async () => {
+    const page = await s.newPage('/detection-frames.html');
+    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 1, problems: [] });
+    await expect.poll(() => page.frames().length, POLL).toBe(3);
+    const children = page.frames().filter((f) => f !== page.mainFrame());
+    expect(new Set(children.map((f) => new URL(f.url()).hostname)).size).toBe(2);
+    for (const frame of children) {
+      await expect.poll(() => detectionReport(frame), POLL).toMatchObject({ count: 2, problems: [] });
+      expect(await integrity(frame)).toEqual({ changedTexts: [], foreignMutations: [] });
+    }
+    await expect.poll(() => s.badgeText(page), POLL).toBe('1');
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('keeps up with added, edited, removed and streamed content and SPA route changes', async () => {
+    const page = await s.newPage('/detection-dynamic.html');
+    const report = () => detectionReport(page);
+    await expect.poll(report, POLL).toMatchObject({ count: 1, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('1');
+
+    await page.evaluate(() => (window as never as { addLater(): void }).addLater());
+    await expect.poll(report, POLL).toMatchObject({ count: 2, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('2');
+
+    await page.evaluate(() => (window as never as { editText(): void }).editText());
+    await expect.poll(report, POLL).toMatchObject({ count: 3 });
+    await page.evaluate(() => (window as never as { removeFirst(): void }).removeFirst());
+    await expect.poll(report, POLL).toMatchObject({ count: 2 });
+
+    await page.evaluate(() => (window as never as { appendMany(n: number): Promise<void> }).appendMany(3000));
+    await expect.poll(report, POLL).toMatchObject({ count: 2 + 30, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('32');
+
+    await page.evaluate(() => (window as never as { route(p: string): void }).route('/spa/next'));
+    await expect.poll(report, POLL).toMatchObject({ count: 2, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('2');
+    // Stays correct after the background's same-document navigation handling has run.
+    await page.waitForTimeout(1_000);
+    expect(await s.badgeText(page)).toBe('2');
+    // The page changed its own text; nothing else did.
+    expect((await integrity(page)).foreignMutations).toEqual([]);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+});
