@@ -23,6 +23,7 @@ export function detectionReport(target: Page | Frame): Promise<DetectionReport> 
     for (let i = 0; i < roots.length; i++) {
       for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     }
+    // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs inside the page: must be self-contained
     const text = (r: AbstractRange): string => {
       const live = new Range();
       live.setStart(r.startContainer, r.startOffset);
