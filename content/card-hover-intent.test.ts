@@ -34,6 +34,11 @@ function move(x: number, target: EventTarget = document.body, init: PointerEvent
   vi.advanceTimersByTime(20); // one animation frame
 }
 
+const tap = (x: number) =>
+  document.body.dispatchEvent(
+    new PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
+  );
+
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.append(text, cardHost);
@@ -129,10 +134,6 @@ describe('hover intent', () => {
   });
 
   test('a touch tap on a mention opens at once; a tap elsewhere closes', () => {
-    const tap = (x: number) =>
-      document.body.dispatchEvent(
-        new PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
-      );
     tap(50);
     expect(shown).toBe(mention);
     tap(500);

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../utils/messaging';
+import { onMessage, sendToTab } from '../utils/messaging';
 
 export default defineBackground(() => {
   // Badge = mentions in the tab's top-level page (contract 1); iframes never report.
@@ -12,5 +12,9 @@ export default defineBackground(() => {
   // A new page starts with an empty badge until its content script reports (it may never run there).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
+  });
+  // Keyboard command (manifest `commands`, Alt+Shift+M): the tab's top frame opens the next mention's card.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'next-mention' && tab?.id !== undefined) void sendToTab(tab.id, 'nextMention', {});
   });
 });

@@ -6,6 +6,7 @@ import {
   watchPageSettings,
   watchDetectionSettings,
 } from '../../content/apply-settings';
+import { startCard } from '../../content/card-setup';
 import { startDetection } from '../../content/detection-session';
 import { answerPageInfo } from '../../content/page-info';
 import { sendToBackground } from '../../utils/messaging';
@@ -21,6 +22,7 @@ export default defineContentScript({
     const page = await watchPageSettings(ctx.signal);
     if (ctx.isInvalid) return;
     const session = startDetection(ctx, detectionSettings(page));
+    startCard(ctx, session, page);
     applyHighlightStyle(page, ctx.signal);
     // Rescan only when what is detected changes (on/off, name groups), not on e.g. a colour change.
     watchDetectionSettings(page, (options) => session.update(options), ctx.signal);

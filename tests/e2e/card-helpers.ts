@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness';
+
+/** Box of an element in CSS px (viewport coordinates). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Opens a fixture and waits until detection has highlighted the count the page declares. */
+export async function openFixture(s: ExtensionSession, path: string): Promise<Page> {
+  const page = await s.newPage(path);
+  const expected = Number(await page.locator('body').getAttribute('data-expected-count'));
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0))
+    .toBe(expected);
+  return page;
+}
+
+/** The card's dialog (Playwright CSS locators pierce open shadow roots). */
+export const dialog = (page: Page) => page.locator('medglance-card [role="dialog"]');
+
+/** Whether the card is open and rendered. */
+export const cardOpen = (page: Page) => dialog(page).isVisible();
+
+/** Box of the card, or null when closed. */
+export const cardBox = (page: Page) => dialog(page).boundingBox();
+
+/** Rests the pointer on the middle of an element's first line and waits for the card to open. */
+export async function hover(page: Page, selector: string): Promise<Box> {
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  return box;
+}
+
+/** Hovers and waits until the card is open. */
+export async function hoverOpen(page: Page, selector: string): Promise<Box> {
+  const box = await hover(page, selector);
+  await expect.poll(() => cardOpen(page)).toBe(true);
+  return box;
+}
+
+/** Waits `ms` of wall time (hover-intent timers are real time in the browser). */
+export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** True when two boxes overlap by more than a rounding pixel. */
+export function overlaps(a: Box, b: Box): boolean {
+  return (
+    a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1
+  );
+}
+
+/**
+ * Sends a message to the page's top frame from the service worker: the exact call the background makes
+ * for the `next-mention` command (a browser-level shortcut cannot be pressed in headless Chromium).
+ */
+export async function sendFromWorker(
+  s: ExtensionSession,
+  page: Page,
+  type: 'nextMention' | 'revealMention',
+  data: object,
+): Promise<unknown> {
+  const tabId = await s.tabIdOf(page);
+  return s.evalInWorker(
+    ({ tabId, type, data }) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(tabId, { medglance: 1, type, data }, { frameId: 0 }),
+    { tabId, type, data },
+  );
+}
+
+/** Title of the open card. */
+export const cardTitle = (page: Page) => page.locator('medglance-card .mg-title').textContent();
+
+/** Whether focus is inside the card (the host is the document's active element, the shadow root's is in the card). */
+export const focusInCard = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('medglance-card');
+    return document.activeElement === host && !!host?.shadowRoot?.activeElement;
+  });

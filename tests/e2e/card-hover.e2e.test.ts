@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import {
+  cardBox,
+  cardOpen,
+  cardTitle,
+  dialog,
+  focusInCard,
+  hover,
+  hoverOpen,
+  openFixture,
+  sendFromWorker,
+  wait,
+} from './card-helpers';
+
+let s: ExtensionSession;
+let page: Page;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+
+// Default hover delay is 300 ms and the close grace 400 ms; waits below leave a wide margin over both.
+describe('hover card in Chromium', () => {
+  test('hovering a mention opens a dialog named after it, pregnancy warning first', async () => {
+    page = await openFixture(s, '/card-hover.html');
+    expect(await page.locator('medglance-card').count()).toBe(0); // nothing added before first need
+    await hoverOpen(page, '#m1');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Accutane' }).count()).toBe(1);
+    expect(await page.locator('medglance-card .mg-subtitle').textContent()).toContain(
+      'brand of isotretinoin',
+    );
+    const warning = page.locator('medglance-card .mg-boxed');
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toMatch(/pregnan/i);
+    // The first section under the summary is the pregnancy box.
+    expect(await page.locator('medglance-card .mg-section').first().getAttribute('class')).toContain(
+      'mg-boxed',
+    );
+    expect(await page.evaluate(() => document.querySelector('medglance-card')?.shadowRoot?.mode)).toBe(
+      'open',
+    );
+  });
+
+  test('the pointer can move into the card; far away closes it after a grace', async () => {
+    const card = (await cardBox(page))!;
+    await page.mouse.move(card.x + 20, card.y + 20, { steps: 5 });
+    await wait(900);
+    expect(await cardOpen(page)).toBe(true);
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => cardOpen(page)).toBe(false);
+  });
+
+  test('a quick pass over a mention opens nothing', async () => {
+    const box = (await page.locator('#m2').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x - 60, y);
+    await page.mouse.move(box.x + box.width + 60, y, { steps: 6 });
+    await page.mouse.move(5, 5);
+    await wait(800);
+    expect(await cardOpen(page)).toBe(false);
+  });
+
+  test('Escape closes the card without moving the pointer, and it stays closed', async () => {
+    await hoverOpen(page, '#m2');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    await page.mouse.move(...((await centerOf('#m2')).map((v, i) => v + i) as [number, number]));
+    await wait(700);
+    expect(await cardOpen(page)).toBe(false);
+  });
+
+  test('pin keeps the card open when the pointer leaves; close closes it', async () => {
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m1');
+    await dialog(page).getByRole('button', { name: 'Pin' }).click();
+    expect(await dialog(page).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await wait(1000);
+    expect(await cardOpen(page)).toBe(true);
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => cardOpen(page)).toBe(false);
+  });
+
+  test('"More" expands the card to every section and the card scrolls inside', async () => {
+    await hoverOpen(page, '#m1');
+    const more = dialog(page).getByRole('button', { name: /More/ });
+    const compactSections = await page.locator('medglance-card .mg-section').count();
+    await more.click();
+    await expect
+      .poll(() => page.locator('medglance-card .mg-section').count())
+      .toBeGreaterThan(compactSections);
+    expect(await dialog(page).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    const fits = await page.evaluate(() => {
+      const card = document.querySelector('medglance-card')!.shadowRoot!.querySelector('[role=dialog]')!;
+      const r = card.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+    });
+    expect(fits).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  test('hovering another mention moves the card to it', async () => {
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m1');
+    await hover(page, '#m2');
+    await expect.poll(() => cardTitle(page)).toBe('isotretinoin');
+    await page.keyboard.press('Escape');
+  });
+
+  test('a click on a mention inside a link still follows the link', async () => {
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m3');
+    await page.locator('#m3').click();
+    await page.waitForURL(/card-link-target\.html$/);
+    expect(await page.locator('#arrived').count()).toBe(1);
+  });
+
+  test('the next-mention command cycles mentions, opens the card with focus; Escape restores focus', async () => {
+    page = await openFixture(s, '/card-hover.html');
+    await page.locator('#search').focus();
+    // Same message the background sends for the `next-mention` command (see sendFromWorker).
+    expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
+    await expect.poll(() => cardTitle(page)).toBe('Accutane');
+    await expect.poll(() => focusInCard(page)).toBe(true);
+    expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
+    await expect.poll(() => cardTitle(page)).toBe('isotretinoin');
+    await expect.poll(() => focusInCard(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  });
+
+  test('revealMention scrolls a far mention into view and opens its card', async () => {
+    expect(await sendFromWorker(s, page, 'revealMention', { index: 3 })).toBe(true);
+    await expect.poll(() => cardTitle(page)).toBe('Isotroin');
+    const inView = await page.evaluate(() => {
+      const r = document.querySelector('#m4')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await expect.poll(() => focusInCard(page)).toBe(true);
+    expect(await sendFromWorker(s, page, 'revealMention', { index: 99 })).toBe(false);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+});
+
+async function centerOf(selector: string): Promise<[number, number]> {
+  const b = (await page.locator(selector).boundingBox())!;
+  return [b.x + Math.min(b.width / 2, 20), b.y + b.height / 2];
+}
