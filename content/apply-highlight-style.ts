@@ -1,5 +1,6 @@
 import type { Settings } from '../utils/settings-schema';
 import type { PageSettings } from './apply-settings';
+import { shareWithShadowRoots } from './shadow-styles';
 
 /** The CSS Custom Highlight name every mention is registered under. */
 export const MENTION_HIGHLIGHT = 'medglance-mention';
@@ -36,6 +37,8 @@ export function applyHighlightStyle(page: PageSettings, signal: AbortSignal, doc
   };
   update(page.settings);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Page stylesheets do not reach shadow trees: the detection adopts this sheet into each open one it scans.
+  shareWithShadowRoots(sheet, signal);
   page.onChange((p) => update(p.settings), signal);
   signal.addEventListener(
     'abort',
