@@ -63,15 +63,15 @@ export async function sendFromWorker(
   type: 'nextMention' | 'revealMention',
   data: object,
 ): Promise<unknown> {
-  const tabId = await s.tabIdOf(page);
+  const tab = await s.tabIdOf(page);
   return s.evalInWorker(
-    ({ tabId, type, data }) =>
+    (m) =>
       (
         globalThis as unknown as {
           chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
         }
-      ).chrome.tabs.sendMessage(tabId, { medglance: 1, type, data }, { frameId: 0 }),
-    { tabId, type, data },
+      ).chrome.tabs.sendMessage(m.tab, { medglance: 1, type: m.type, data: m.data }, { frameId: 0 }),
+    { tab, type, data },
   );
 }
 
