@@ -1,24 +1,37 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
+import { startDetection } from '../content/detection-session';
 import { compileMatcher } from '../content/match-names';
 import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
-import { startStandIn } from './stand-in-detection';
 
 /** What the bench needs from a running detection: its match count, its hover hit-test, teardown. */
 export interface RunningDetection {
   matches(): number;
   /** The match under the viewport point, or null (the hover path's hit-test). */
   hitTest(x: number, y: number): unknown;
+  /** Resolves when the work caused by the latest DOM changes is done. */
+  settled(): Promise<void>;
   stop(): void;
 }
 
 /** The real matcher for every default name: its presence test is the floor's "one regex test". */
 export const matcher = compileMatcher(ISOTRETINOIN_NAMES);
 
-/** Starts detection on the current page; resolves when the full scan and the highlight are done. */
+/**
+ * Starts the real detection session (content/detection-session.ts) with every name group on, as the
+ * content script does by default; resolves when the full scan and the highlight are done.
+ */
 export async function startDetectionUnderTest(): Promise<RunningDetection> {
-  const session = await startStandIn();
-  return { matches: session.matches, hitTest: (x, y) => session.hitTest(x, y), stop: () => session.stop() };
+  const controller = new AbortController();
+  const session = startDetection(controller.signal, {
+    enabled: true,
+    nameGroups: { brands: true, international: true, misspellings: true },
+  });
+  await session.settled();
+  return {
+    matches: () => session.count,
+    // No event target passed: the bench pays for the elementFromPoint a pointermove target would save.
+    hitTest: (x, y) => session.hitTest(x, y),
+    settled: () => session.settled(),
+    stop: () => controller.abort(),
+  };
 }
-
-/** True while the bench still measures the temporary stand-in instead of content/detection-session.ts. */
-export const USING_STAND_IN = true;

@@ -1,11 +1,6 @@
 // Bundled (bench/build-page-bundle.ts) and injected into each generated page: the in-page half of the bench.
 // Node drives it through `window.medglanceBench`; main-thread busy time is read from outside via CDP.
-import {
-  matcher,
-  startDetectionUnderTest,
-  USING_STAND_IN,
-  type RunningDetection,
-} from './detection-under-test';
+import { matcher, startDetectionUnderTest, type RunningDetection } from './detection-under-test';
 
 declare const Mark: new (ctx: Element) => {
   markRegExp(re: RegExp, opts: object): void;
@@ -52,7 +47,6 @@ async function timed(work: () => number | Promise<number>): Promise<PageRun> {
 }
 
 const bench = {
-  usingStandIn: USING_STAND_IN,
   crossOriginIsolated: globalThis.crossOriginIsolated,
   /** "+ paint": ms until two animation frames have run (the first frame painted the result). */
   async paint(): Promise<number> {
@@ -101,7 +95,15 @@ const bench = {
   /** Times `samples` hit-tests: half at the centre of a highlighted match, half at random viewport points. */
   hitTest(samples: number): { us: number[]; hitsAtMatches: number; matchPoints: number; falseHits: number } {
     if (!running) throw new Error('start detection first');
-    const ranges = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[]);
+    // Highlights hold StaticRanges (no geometry): a live Range over the same bounds gives the rects.
+    const ranges = [...CSS.highlights.values()].flatMap((h) =>
+      ([...h] as AbstractRange[]).map((s) => {
+        const r = new Range();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r;
+      }),
+    );
     const us: number[] = [];
     let hitsAtMatches = 0;
     let falseHits = 0;
@@ -127,7 +129,7 @@ const bench = {
     }
     return { us, hitsAtMatches, matchPoints: Math.ceil(samples / 2), falseHits };
   },
-  /** Appends 50 paragraphs (one in ten mentions a name), then waits until the page is idle again. */
+  /** Appends 50 paragraphs (one in ten mentions a name), then waits until detection has handled them. */
   async appendBatch(batch: number): Promise<number> {
     const box = document.querySelector('main') ?? document.body;
     const frag = document.createDocumentFragment();
@@ -138,8 +140,11 @@ const bench = {
       frag.append(p);
     }
     box.append(frag);
+    // Past the observer's batching delay (content/observe-changes.ts, 100 ms), then until the rescan and
+    // the frame after it are done. The control series (no detection) waits the same way.
+    await new Promise((ok) => setTimeout(ok, 150));
+    await running?.settled();
     await twoFrames();
-    await new Promise((ok) => setTimeout(ok, 20));
     return running?.matches() ?? 0;
   },
   stop(): void {

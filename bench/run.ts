@@ -63,7 +63,7 @@ async function measurePage(b: BenchBrowser, page: GeneratedPage, url: string): P
     expectedMentions: page.mentions,
     floor: combine(runs.get('floor')!),
     ours: combine(runs.get('ours')!),
-    oursLongestTaskMs: longest,
+    oursLongestTask: longest,
     markRegExp: combine(runs.get('markRegExp')!),
     markNames: withNames
       ? combine(runs.get('markNames')!)
@@ -90,21 +90,17 @@ async function measureHitTest(b: BenchBrowser, url: string): Promise<BenchResult
 
 /** Main-thread time per batch of 50 appended nodes, with detection running and without (control). */
 async function measureAppend(b: BenchBrowser, url: string): Promise<BenchResult['append']> {
-  const series = async (
-    withDetection: boolean,
-  ): Promise<{ busy: number[]; script: number[]; added: number }> => {
+  const series = async (withDetection: boolean): Promise<{ busy: number[]; added: number }> => {
     await b.load(url);
     const before = withDetection ? (await b.page.evaluate(() => window.medglanceBench.ours())).matches : 0;
     const busy: number[] = [];
-    const script: number[] = [];
     let after = 0;
     for (let i = 0; i < APPEND_BATCHES; i++) {
       const r = await b.busy((n) => window.medglanceBench.appendBatch(n), i);
       busy.push(r.busyMs);
-      script.push(r.scriptMs);
       after = r.value;
     }
-    return { busy, script, added: withDetection ? after - before : 0 };
+    return { busy, added: withDetection ? after - before : 0 };
   };
   const control = await series(false);
   const ours = await series(true);
@@ -116,7 +112,6 @@ async function measureAppend(b: BenchBrowser, url: string): Promise<BenchResult[
     oursBusyMs: median(ours.busy),
     addedMsP50: quantile(added, 0.5),
     addedMsP95: quantile(added, 0.95),
-    addedScriptMsP50: median(ours.script) - median(control.script),
     matchesAdded: ours.added,
   };
 }
@@ -182,8 +177,6 @@ async function main(): Promise<void> {
     const append = await measureAppend(b, url('article'));
     log('memory');
     const memory = await measureMemory(b, url('huge')).catch((e: Error) => ({ skipped: e.message }));
-    await b.load(url('article'));
-    const usingStandIn = await b.page.evaluate(() => window.medglanceBench.usingStandIn);
     log('content-script size (wxt build)');
     let contentScript: BenchResult['contentScript'];
     try {
@@ -196,7 +189,6 @@ async function main(): Promise<void> {
       quick,
       loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
       browser: b.page.context().browser()?.version() ?? 'unknown',
-      usingStandIn,
       coldMatcherMs,
       pages: results,
       hitTest,
