@@ -1,6 +1,9 @@
 import type { MentionSummary } from '../../utils/messaging';
 
-/** The page's mentions as buttons; activating one asks the page to jump to it and open its card. */
+/**
+ * The page's mentions as buttons; activating one asks the page to jump to it and open its card. The
+ * button's name is its visible text (name + snippet), so speech input users can say what they see.
+ */
 export function MentionList(props: {
   count: number;
   mentions: readonly MentionSummary[];
@@ -16,13 +19,9 @@ export function MentionList(props: {
       <ol class="mentions">
         {mentions.map((m) => (
           <li key={m.index}>
-            <button
-              type="button"
-              class="mention"
-              aria-label={`${m.name}: ${m.snippet}. Show on the page`}
-              onClick={() => props.onReveal(m.index)}
-            >
+            <button type="button" class="mention" onClick={() => props.onReveal(m.index)}>
               <span class="mention-name">{m.name}</span>
+              <span class="visually-hidden">: </span>
               <span class="mention-snippet">{m.snippet}</span>
             </button>
           </li>

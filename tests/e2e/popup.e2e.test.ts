@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { dialog } from './card-helpers';
+import { launchExtension, type ExtensionSession } from './harness';
+import {
+  axeViolations,
+  highlightCount,
+  openCounted,
+  storedSettings,
+  writeSettings,
+} from './settings-helpers';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+beforeEach(async () => {
+  for (const p of s.context.pages()) await p.close();
+  await writeSettings(s, {});
+});
+
+describe('toolbar popup', () => {
+  test('lists each mention with a snippet; clicking one scrolls the page to it and opens its card', async () => {
+    const page = await openCounted(s, '/settings-page.html');
+    const popup = await s.openPopup(page);
+    await expect.poll(() => popup.getByRole('heading', { name: '6 mentions on this page' }).count()).toBe(1);
+    const items = popup.getByRole('listitem');
+    expect(await items.allInnerTexts()).toEqual([
+      expect.stringMatching(/^isotretinoin[\s:]*My dermatologist said isotretinoin works/),
+      expect.stringMatching(/^Accutane[\s:]*In the US it was sold as Accutane;/),
+      expect.stringMatching(/^Roaccutane[\s:]*….*took Roaccutane in Spain\.$/),
+      expect.stringMatching(/^isotretinoína[\s:]*Mi amiga tomó isotretinoína/),
+      expect.stringMatching(/^isotretinion[\s:]*Some forums misspell it as isotretinion\./),
+      expect.stringMatching(/^isotretinoin[\s:]*….*before starting isotretinoin treatment\.$/),
+    ]);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+
+    await items.last().getByRole('button').click();
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const lastInView = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('#last')!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    await expect.poll(lastInView).toBe(true);
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    expect(s.consoleErrors(popup)).toEqual([]);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('"On this site" off removes highlights and badge at once and survives reload; on restores them', async () => {
+    const page = await openCounted(s, '/settings-page.html');
+    await expect.poll(() => s.badgeText(page)).toBe('6');
+    const popup = await s.openPopup(page);
+    const onThisSite = popup.getByRole('switch', { name: 'On this site' });
+    await expect.poll(() => onThisSite.isChecked()).toBe(true);
+    await onThisSite.uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await expect.poll(() => s.badgeText(page)).toBe('');
+    await expect.poll(() => popup.getByText('Highlighting is off on 127.0.0.1.').count()).toBe(1);
+    expect((await storedSettings(s)).disabledSites).toEqual(['127.0.0.1']);
+
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await highlightCount(page)).toBe(0);
+    expect(await s.badgeText(page)).toBe('');
+
+    await popup.bringToFront();
+    await onThisSite.check();
+    await expect.poll(() => highlightCount(page)).toBe(6);
+    await expect.poll(() => s.badgeText(page)).toBe('6');
+  });
+
+  test('pause for 1 hour turns highlighting off; a pause that runs out turns it back on without reload', async () => {
+    const page = await openCounted(s, '/settings-page.html');
+    const popup = await s.openPopup(page);
+    await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await expect.poll(() => s.badgeText(page)).toBe('');
+    await expect.poll(() => popup.getByText(/^Paused until/).count()).toBe(1);
+    const until = Number((await storedSettings(s)).pausedUntil);
+    expect(until - Date.now()).toBeGreaterThan(59 * 60 * 1000);
+    expect(until - Date.now()).toBeLessThanOrEqual(60 * 60 * 1000);
+
+    // Shorten the pause to 2 s, as if the hour had nearly passed.
+    await writeSettings(s, { ...(await storedSettings(s)), pausedUntil: Date.now() + 2000 });
+    await page.waitForTimeout(500);
+    expect(await highlightCount(page)).toBe(0);
+    await expect.poll(() => highlightCount(page), { timeout: 6000 }).toBe(6);
+    await expect.poll(() => s.badgeText(page)).toBe('6');
+    await expect.poll(() => popup.getByRole('button', { name: 'Pause for 1 hour' }).count()).toBe(1);
+  });
+
+  test('"No mentions on this page" on a page without any', async () => {
+    const page = await s.newPage('/popup-no-mentions.html');
+    const popup = await s.openPopup(page);
+    await expect.poll(() => popup.getByText('No mentions on this page').count()).toBe(1);
+    expect(await popup.locator('details.card').getAttribute('open')).not.toBeNull();
+  });
+
+  test('says plainly why it cannot run on a browser page', async () => {
+    const page = await s.newPage('about:blank');
+    const popup = await s.openPopup(page);
+    await expect.poll(() => popup.getByText("MedGlance can't run on this page").count()).toBe(1);
+    expect(await popup.locator('main').innerText()).toContain("browser's own pages");
+    // The card is still there, so the popup is useful anyway.
+    expect(await popup.locator('.mg-med').count()).toBe(1);
+  });
+
+  test('axe finds no violations in the popup, light and dark', async () => {
+    const page = await openCounted(s, '/settings-page.html');
+    const popup = await s.openPopup(page);
+    await popup.getByRole('heading', { name: '6 mentions on this page' }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await writeSettings(s, { theme: 'dark' });
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await popup.locator('details.card > summary').click();
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+});
