@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './chromium-path';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { trackErrors } from './harness';
+
+// The detection modules in a plain page (no extension): the page's own world can call hitTest and read
+// mentions, which the extension's isolated world hides from tests.
+
+let browser: Browser;
+let server: FixtureServer;
+let bundle: string;
+
+async function bundleEntry(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'medglance-detection-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: resolve(import.meta.dirname, '../..'),
+      build: {
+        outDir,
+        emptyOutDir: false,
+        minify: true,
+        lib: {
+          entry: join(import.meta.dirname, 'detection-page-entry.ts'),
+          formats: ['iife'],
+          name: 'MedglanceDetectionBundle',
+          fileName: () => 'entry.js',
+        },
+      },
+    });
+    return readFileSync(join(outDir, 'entry.js'), 'utf8');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+beforeAll(async () => {
+  [bundle, browser, server] = await Promise.all([
+    bundleEntry(),
+    chromium.launch({ executablePath: chromiumPath(), args: QUIET_CHROMIUM_FLAGS }),
+    startFixtureServer(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface PageSession {
+  mentions: { text: string }[];
+  count: number;
+  hitTest(x: number, y: number): { text: string } | null;
+  update(o: object): void;
+  settled(): Promise<void>;
+}
+type Win = { session: PageSession; start(): Promise<void> };
+
+const ALL = { brands: true, international: true, misspellings: true };
+
+async function open(path: string, setup?: () => void): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = trackErrors(page);
+  await page.goto(server.url(path));
+  if (setup) await page.evaluate(setup);
+  await page.addScriptTag({ content: bundle });
+  await page.evaluate(async (nameGroups) => {
+    const w = window as unknown as Win & { MedglanceDetection: { startDetection: Function } };
+    w.session = w.MedglanceDetection.startDetection(new AbortController().signal, {
+      enabled: true,
+      nameGroups,
+    });
+    await w.session.settled();
+  }, ALL);
+  return { page, errors };
+}
+
+/** Viewport centre of each client rect of an element (found in the document or the #host shadow root). */
+const centres = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const el =
+      document.getElementById(id) ?? document.getElementById('host')!.shadowRoot!.getElementById(id)!;
+    return [...el.getClientRects()].map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2, r }));
+  }, id);
+const hitAt = (page: Page, x: number, y: number) =>
+  page.evaluate(([px, py]) => (window as unknown as Win).session.hitTest(px!, py!)?.text ?? null, [x, y]);
+
+describe('detection modules in Chromium', () => {
+  test('hit-test returns the mention under the point, and nothing beside it', async () => {
+    const { page, errors } = await open('/detection-hit-test.html');
+    const [accutane] = await centres(page, 'accutane');
+    expect(await hitAt(page, accutane!.x, accutane!.y)).toBe('Accutane');
+    // Just right of the name: the caret snaps to its end, but the point is not on it.
+    expect(await hitAt(page, accutane!.r.right + 6, accutane!.y)).toBeNull();
+    const [em] = await centres(page, 'split-name');
+    expect(await hitAt(page, em!.x, em!.y)).toBe('Isotretinoin');
+    const [shadow] = await centres(page, 'shadow-name');
+    expect(await hitAt(page, shadow!.x, shadow!.y)).toBe('Epuris');
+    for (const part of await centres(page, 'absorica'))
+      expect(await hitAt(page, part.x, part.y)).toBe('Absorica LD');
+    const [none] = await centres(page, 'none');
+    expect(await hitAt(page, none!.x, none!.y)).toBeNull();
+    const [plain] = await centres(page, 'plain');
+    expect(await hitAt(page, plain!.r.left + 4, plain!.y)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('mentions stay in document order (shadow roots in place) as content is added anywhere', async () => {
+    const { page } = await open('/detection-hit-test.html');
+    const texts = () => page.evaluate(() => (window as unknown as Win).session.mentions.map((m) => m.text));
+    expect(await texts()).toEqual(['Accutane', 'Isotretinoin', 'Epuris', 'Absorica LD']);
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('afterbegin', '<p>First: Zenatane</p>');
+      document.getElementById('none')!.append(' Now Myorisan.');
+    });
+    await expect
+      .poll(texts, { timeout: 5_000 })
+      .toEqual(['Zenatane', 'Accutane', 'Isotretinoin', 'Epuris', 'Absorica LD', 'Myorisan']);
+  });
+
+  test('switching off removes every highlight; switching on and name groups rescan', async () => {
+    const { page } = await open('/detection-hit-test.html');
+    const state = () =>
+      page.evaluate(() => ({
+        count: (window as unknown as Win).session.count,
+        highlighted: CSS.highlights.get('medglance-mention')?.size ?? 0,
+      }));
+    expect(await state()).toEqual({ count: 4, highlighted: 4 });
+    await page.evaluate(() => (window as unknown as Win).session.update({ enabled: false, nameGroups: {} }));
+    expect(await state()).toEqual({ count: 0, highlighted: 0 });
+    await page.evaluate(async () => {
+      const { session } = window as unknown as Win;
+      session.update({
+        enabled: true,
+        nameGroups: { brands: false, international: true, misspellings: true },
+      });
+      await session.settled();
+    });
+    // Brands off: only the generic name remains.
+    expect(await state()).toEqual({ count: 1, highlighted: 1 });
+  });
+
+  test('a large page is scanned in slices that yield to the page, and every mention is found', async () => {
+    const { page } = await open('/detection-hit-test.html', () => {
+      const parts: string[] = [];
+      for (let i = 0; i < 20_000; i++) {
+        parts.push(
+          `<p>Comment ${i}: ${i % 1000 === 0 ? 'my Roaccutane story' : 'lorem ipsum dolor sit amet '.repeat(4)}</p>`,
+        );
+      }
+      document.body.insertAdjacentHTML('beforeend', parts.join(''));
+      const scheduler = (globalThis as unknown as { scheduler: { yield(): Promise<void> } }).scheduler;
+      const original = scheduler.yield.bind(scheduler);
+      (window as unknown as { yields: number }).yields = 0;
+      scheduler.yield = () => {
+        (window as unknown as { yields: number }).yields++;
+        return original();
+      };
+    });
+    const result = await page.evaluate(() => ({
+      count: (window as unknown as Win).session.count,
+      yields: (window as unknown as { yields: number }).yields,
+    }));
+    expect(result.count).toBe(4 + 20);
+    expect(result.yields).toBeGreaterThan(1);
+  });
+});
