@@ -82,9 +82,10 @@ async function open(path: string, setup?: () => void): Promise<{ page: Page; err
 
 /** Viewport centre of each client rect of an element (found in the document or the #host shadow root). */
 const centres = (page: Page, id: string) =>
-  page.evaluate((id) => {
+  page.evaluate((elementId) => {
     const el =
-      document.getElementById(id) ?? document.getElementById('host')!.shadowRoot!.getElementById(id)!;
+      document.getElementById(elementId) ??
+      document.getElementById('host')!.shadowRoot!.getElementById(elementId)!;
     return [...el.getClientRects()].map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2, r }));
   }, id);
 const hitAt = (page: Page, x: number, y: number) =>
