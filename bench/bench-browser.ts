@@ -21,7 +21,8 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
+/** Cumulative main-thread task time of the CDP session's page, ms. */
+export async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
