@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage, sendToTab } from '../utils/messaging';
+import { listenForToggleSite } from '../utils/toggle-site-command';
 
 export default defineBackground(() => {
   // Badge = mentions in the tab's top-level page (contract 1); iframes never report.
@@ -17,4 +18,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'next-mention' && tab?.id !== undefined) void sendToTab(tab.id, 'nextMention', {});
   });
+  // Keyboard command `toggle-site` (Alt+Shift+H): the tab's top frame flips its site in the disabled list.
+  listenForToggleSite();
 });

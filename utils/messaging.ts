@@ -29,6 +29,8 @@ export interface ProtocolMap {
   revealMention: { data: { index: number }; reply: boolean };
   /** background (keyboard command) → content: focus the next mention and open its card. */
   nextMention: { data: Record<string, never>; reply: boolean };
+  /** background (keyboard command) → content (top frame): switch highlighting on this site on/off. */
+  toggleSite: { data: Record<string, never>; reply: { host: string; enabled: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -44,6 +46,7 @@ const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   getPageInfo: (d): d is Data<'getPageInfo'> => isRecord(d),
   revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.index),
   nextMention: (d): d is Data<'nextMention'> => isRecord(d),
+  toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),
 };
 
 interface Envelope {

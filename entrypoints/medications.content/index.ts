@@ -9,6 +9,7 @@ import {
 import { startCard } from '../../content/card-setup';
 import { startDetection } from '../../content/detection-session';
 import { answerPageInfo } from '../../content/page-info';
+import { answerToggleSite } from '../../content/toggle-site';
 import { sendToBackground } from '../../utils/messaging';
 import './style.css';
 
@@ -29,6 +30,7 @@ export default defineContentScript({
 
     if (window !== window.top) return;
     answerPageInfo(page, () => session.mentions, ctx.signal);
+    answerToggleSite(ctx.signal);
     let reported = -1;
     const report = (force = false): void => {
       const count = badgeCount(page, session.count);
