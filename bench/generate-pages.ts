@@ -1,8 +1,11 @@
 import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
 
-/** The four benchmark pages of issue 3 (DESIGN.md "Targets"). */
-export type PageKind = 'article' | 'no-mention' | 'forum' | 'huge';
-export const PAGE_KINDS: readonly PageKind[] = ['article', 'no-mention', 'forum', 'huge'];
+/**
+ * The four benchmark pages of issue 3 (DESIGN.md "Targets"), plus 'plain': the no-mention page without a
+ * name anywhere, not even in its scripts or form fields: the common case the presence check is for.
+ */
+export type PageKind = 'article' | 'no-mention' | 'plain' | 'forum' | 'huge';
+export const PAGE_KINDS: readonly PageKind[] = ['article', 'no-mention', 'plain', 'forum', 'huge'];
 
 /** A generated page and what it is built to contain (tests check the html against these numbers). */
 export interface GeneratedPage {
@@ -31,6 +34,7 @@ const SHAPES: Record<PageKind, Shape> = {
   article: { blocks: 333, mentions: 50, blockChars: 600, excludedEvery: 60 },
   // ~1 M characters.
   'no-mention': { blocks: 1_667, mentions: 0, blockChars: 600, excludedEvery: 200 },
+  plain: { blocks: 1_667, mentions: 0, blockChars: 600, excludedEvery: 200 },
   // 10,000 comments of ~200 characters plus a meta line and buttons: ~2.4 M characters.
   forum: { blocks: 10_000, mentions: 1_000, blockChars: 200, excludedEvery: 500 },
   // Paragraphs of five ~65-character text nodes: ~80k text nodes, ~5.3 M characters.
@@ -79,6 +83,10 @@ const EXCLUDED_BLOCK = [
   '<template><p>Amnesteem in a template</p></template>',
 ].join('\n');
 const EXCLUDED_PER_BLOCK = 6;
+const NAMELESS_BLOCK = EXCLUDED_BLOCK.replace(
+  /Accutane|isotretinoin|Roaccutane|Absorica|Claravis|Amnesteem/g,
+  'tablets',
+);
 
 /**
  * Generates one benchmark page. `scale` shrinks text and mention counts together (--quick uses 0.1).
@@ -87,6 +95,8 @@ const EXCLUDED_PER_BLOCK = 6;
 export function generatePage(kind: PageKind, scale = 1): GeneratedPage {
   const shape = SHAPES[kind];
   const rand = prng(kind.length * 7919 + 17);
+  const excludedBlock = kind === 'plain' ? NAMELESS_BLOCK : EXCLUDED_BLOCK;
+  const excludedPerBlock = kind === 'plain' ? 0 : EXCLUDED_PER_BLOCK;
   const blocks = Math.max(1, Math.round(shape.blocks * scale));
   const mentions = Math.round(shape.mentions * scale);
   const out: string[] = [];
@@ -113,15 +123,15 @@ export function generatePage(kind: PageKind, scale = 1): GeneratedPage {
   out.push(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${text(`Bench ${kind}`)}</title>`,
   );
-  out.push(EXCLUDED_BLOCK, '</head><body>');
-  excluded += EXCLUDED_PER_BLOCK;
+  out.push(excludedBlock, '</head><body>');
+  excluded += excludedPerBlock;
   out.push(
     `<header><nav><a href="#">${text('Home')}</a> <a href="#">${text('Topics')}</a></nav></header><main>`,
   );
   for (let b = 0; b < blocks; b++) {
     if (b % shape.excludedEvery === shape.excludedEvery - 1) {
-      out.push(EXCLUDED_BLOCK);
-      excluded += EXCLUDED_PER_BLOCK;
+      out.push(excludedBlock);
+      excluded += excludedPerBlock;
     }
     if (kind === 'forum') {
       out.push(

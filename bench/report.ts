@@ -112,5 +112,46 @@ export function toMarkdown(r: BenchResult): string {
       ? `- Content script: skipped (${r.contentScript.skipped}).`
       : `- Content script (Chrome build): ${r.contentScript.map((s) => `${s.file} ${f(s.bytes / 1024)} KB, ${f(s.gzipBytes / 1024)} KB gzip`).join('; ')}.`,
   );
+  lines.push(
+    '',
+    'Targets (DESIGN.md):',
+    ...targets(r).map(([ok, text]) => `- ${ok ? 'met' : '**not met**'}: ${text}`),
+  );
   return lines.join('\n');
+}
+
+/** Each DESIGN.md target with whether this run meets it. */
+export function targets(r: BenchResult): [boolean, string][] {
+  const out: [boolean, string][] = [];
+  const plain = r.pages.find((p) => p.kind === 'plain');
+  if (plain) {
+    const perMb = plain.ours.busyMs / (plain.visibleChars / 1e6);
+    out.push([perMb <= 4, `page without any name: ${f(perMb, 1)} ms per MB of text (target ≤ 4)`]);
+  }
+  for (const p of r.pages) {
+    const ratio = p.ours.busyMs / p.floor.busyMs;
+    const vsMark = p.markRegExp.busyMs / p.ours.busyMs;
+    const longest = Math.max(p.oursLongestTask.cpuMs, p.oursLongestTask.wallMs);
+    out.push([ratio <= 3, `${p.kind}: scan + highlight ${f(ratio)}× the floor (target ≤ 3×)`]);
+    out.push([vsMark >= 5, `${p.kind}: ${f(vsMark)}× faster than mark.js markRegExp (target ≥ 5×)`]);
+    out.push([longest <= 50, `${p.kind}: longest task of ours ${f(longest)} ms (target ≤ 50)`]);
+  }
+  out.push([
+    r.coldMatcher.cpuMs <= 50,
+    `cold start: first matcher use ${f(r.coldMatcher.cpuMs)} ms in one task (≤ 50)`,
+  ]);
+  out.push([
+    r.append.addedMsP95 <= 1,
+    `50 appended nodes: p95 ${f(r.append.addedMsP95, 2)} ms added (target ≤ 1)`,
+  ]);
+  out.push([
+    r.hitTest.p95Us <= 100,
+    `hit-test on ${r.hitTest.page}: p95 ${f(r.hitTest.p95Us, 0)} µs (target ≤ 100)`,
+  ]);
+  if (!('skipped' in r.memory))
+    out.push([
+      r.memory.bytesPerMatch <= 512,
+      `memory: ${f(r.memory.bytesPerMatch, 0)} B per match (target ≤ 512)`,
+    ]);
+  return out;
 }

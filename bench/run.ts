@@ -16,8 +16,10 @@ const RUNS = quick ? 1 : 5;
 const SCALE = quick ? 0.1 : 1;
 const HIT_SAMPLES = quick ? 200 : 2_000;
 const APPEND_BATCHES = quick ? 20 : 200;
-// mark.js mark(names) takes seconds to minutes on big pages (DESIGN: 8–24 s): only small pages get it.
+// mark.js mark(names) takes seconds to minutes on big pages (DESIGN: 8–24 s): only small pages get it,
+// and only 3 runs (it is the slow baseline, not the subject).
 const MARK_NAMES_MAX_CHARS = 300_000;
+const MARK_NAMES_RUNS = Math.min(RUNS, 3);
 
 type Method = 'floor' | 'ours' | 'markRegExp' | 'markNames';
 const log = (msg: string): void => void process.stderr.write(`[bench] ${msg}\n`);
@@ -52,6 +54,7 @@ async function measurePage(b: BenchBrowser, page: GeneratedPage, url: string): P
   // Methods interleave run by run, so drift in machine load hits all of them alike.
   for (let i = 0; i < RUNS; i++)
     for (const m of methods) {
+      if (m === 'markNames' && i >= MARK_NAMES_RUNS) continue;
       runs.get(m)!.push(await measureMethod(b, url, m));
       log(`${page.kind} run ${i + 1}/${RUNS} ${m}: ${runs.get(m)!.at(-1)!.ms.toFixed(1)} ms`);
     }
