@@ -1,11 +1,11 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { MedicationCard } from '../card/MedicationCard';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { sendToTab } from '../../utils/messaging';
 import { resolveRegion } from '../../utils/settings-region';
 import { useSettings, useTheme } from '../options/use-settings';
 import { MentionList } from './MentionList';
+import { PopupCard } from './PopupCard';
 import { SiteControls } from './SiteControls';
 import { usePageInfo } from './use-page-info';
 
@@ -44,17 +44,9 @@ export function Popup() {
         </>
       )}
       {settings && (
-        <details class="card" open={page.kind !== 'ready' || page.info.count === 0}>
-          <summary>About isotretinoin</summary>
-          <div class={`mg-med-root${settings.theme === 'auto' ? '' : ` mg-theme-${settings.theme}`}`}>
-            <MedicationCard
-              content={ISOTRETINOIN}
-              detail="full"
-              region={resolveRegion(settings.region)}
-              titleId={cardTitle}
-            />
-          </div>
-        </details>
+        <div class={`card mg-med-root${settings.theme === 'auto' ? '' : ` mg-theme-${settings.theme}`}`}>
+          <PopupCard content={ISOTRETINOIN} region={resolveRegion(settings.region)} titleId={cardTitle} />
+        </div>
       )}
     </main>
   );

@@ -24,7 +24,7 @@ describe('toolbar popup', () => {
     const page = await openCounted(s, '/settings-page.html');
     const popup = await s.openPopup(page);
     await expect.poll(() => popup.getByRole('heading', { name: '6 mentions on this page' }).count()).toBe(1);
-    const items = popup.getByRole('listitem');
+    const items = popup.getByRole('region', { name: '6 mentions on this page' }).getByRole('listitem');
     expect(await items.allInnerTexts()).toEqual([
       expect.stringMatching(/^isotretinoin[\s:]*My dermatologist said isotretinoin works/),
       expect.stringMatching(/^Accutane[\s:]*In the US it was sold as Accutane;/),
@@ -92,11 +92,17 @@ describe('toolbar popup', () => {
     await expect.poll(() => popup.getByRole('button', { name: 'Pause for 1 hour' }).count()).toBe(1);
   });
 
-  test('"No mentions on this page" on a page without any', async () => {
+  test('"No mentions on this page" on a page without any, and the full card with collapsible sections', async () => {
     const page = await s.newPage('/popup-no-mentions.html');
     const popup = await s.openPopup(page);
     await expect.poll(() => popup.getByText('No mentions on this page').count()).toBe(1);
-    expect(await popup.locator('details.card').getAttribute('open')).not.toBeNull();
+    // The full card is below, sections collapsible: only the pregnancy warning starts open.
+    const open = popup.locator('.popup-section[open] > summary');
+    expect(await open.allInnerTexts()).toEqual([expect.stringMatching(/pregnan/i)]);
+    const closed = popup.locator('.popup-section:not([open]) > summary').first();
+    await closed.focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => open.count()).toBe(2);
   });
 
   test('says plainly why it cannot run on a browser page', async () => {
@@ -115,7 +121,7 @@ describe('toolbar popup', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await writeSettings(s, { theme: 'dark' });
     await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await popup.locator('details.card > summary').click();
+    for (const summary of await popup.locator('.popup-section > summary').all()) await summary.click();
     expect(await axeViolations(popup)).toEqual([]);
   });
 });
