@@ -56,6 +56,35 @@ async function firstMentionRect(page: Page): Promise<{ x: number; y: number; tex
   });
 }
 
+/**
+ * Resolves once the card and everything around it (across shadow boundaries) is fully opaque, so the
+ * screenshot does not catch the card half-way through its fade-in; gives up after 2 s.
+ */
+async function settled(card: Element): Promise<void> {
+  // No named inner functions: tsx wraps them in a `__name` helper that does not exist in the page.
+  const deadline = performance.now() + 2_000;
+  while (performance.now() < deadline) {
+    let opaque = true;
+    for (
+      let el: Element | null = card;
+      el;
+      el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)
+    ) {
+      if (Number(getComputedStyle(el).opacity) < 1) opaque = false;
+    }
+    if (opaque) return;
+    await new Promise((frame) => requestAnimationFrame(frame));
+  }
+}
+
+/** The dialog's name as a screen reader announces it (aria-label, else its aria-labelledby text). */
+function accessibleName(el: Element): string {
+  const scope = el.getRootNode() as Document | ShadowRoot;
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const named = ids.map((id) => scope.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+  return el.getAttribute('aria-label') ?? (named || '(unnamed)');
+}
+
 async function runHeadless(context: BrowserContext, url: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(url);
@@ -70,11 +99,12 @@ async function runHeadless(context: BrowserContext, url: string): Promise<void> 
     .waitFor({ state: 'visible', timeout: CARD_WAIT_MS })
     .then(() => true)
     .catch(() => false);
+  if (cardShown) await card.evaluate(settled);
   mkdirSync(join(root, 'demo-output'), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   console.log(
     cardShown
-      ? `Hover card appeared: ${(await card.getAttribute('aria-label')) ?? 'dialog'}.`
+      ? `Hover card appeared: "${await card.evaluate(accessibleName)}".`
       : `No hover card appeared within ${CARD_WAIT_MS / 1000} s; the screenshot shows the highlights only.`,
   );
   console.log(`Screenshot: ${relative(process.cwd(), SCREENSHOT) || SCREENSHOT}`);
