@@ -38,6 +38,17 @@ describe('settings changed on the options page apply live in open tabs', () => {
     expect(s.consoleErrors(options)).toEqual([]);
   });
 
+  test('badge switch off empties the badge but keeps the highlights', async () => {
+    const page = await openCounted(s, '/settings-page.html');
+    await expect.poll(() => s.badgeText(page)).toBe('6');
+    const options = await s.openOptions();
+    await options.getByLabel('Show the number of mentions on the toolbar icon').uncheck();
+    await expect.poll(() => s.badgeText(page)).toBe('');
+    expect(await highlightCount(page)).toBe(6);
+    await options.getByLabel('Show the number of mentions on the toolbar icon').check();
+    await expect.poll(() => s.badgeText(page)).toBe('6');
+  });
+
   test('name groups: brands, international names and misspellings switch off and on', async () => {
     const page = await openCounted(s, '/settings-page.html');
     const options = await s.openOptions();
