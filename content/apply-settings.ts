@@ -3,10 +3,30 @@ import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/site-patterns';
 import { getSettings, watchSettings } from '../utils/storage';
 
-/** Why highlighting is (not) running on a page with this host at time `now`. */
-export function pageState(settings: Settings, host: string, now: number): PageState {
+/**
+ * The hosts whose "off" switch applies to this frame: its own, and in an iframe the top page's too,
+ * so switching a site off also quiets the frames embedded in it. `ancestorOrigins` is the only way a
+ * cross-origin frame can learn the top page's host (absent in older Firefox: then the frame's own).
+ */
+export function frameHosts(): string[] {
+  const hosts = [location.hostname];
+  const origins = window === window.top ? undefined : location.ancestorOrigins;
+  const top = origins?.[origins.length - 1];
+  if (top) {
+    try {
+      hosts.push(new URL(top).hostname);
+    } catch {
+      // An opaque origin ("null", sandboxed frames) names no host.
+    }
+  }
+  return hosts;
+}
+
+/** Why highlighting is (not) running on a page with these hosts (see frameHosts) at time `now`. */
+export function pageState(settings: Settings, host: string | readonly string[], now: number): PageState {
   if (!settings.enabled) return 'off';
-  if (isSiteDisabled(host, settings.disabledSites)) return 'site-disabled';
+  const hosts = typeof host === 'string' ? [host] : host;
+  if (hosts.some((h) => isSiteDisabled(h, settings.disabledSites))) return 'site-disabled';
   if (settings.pausedUntil > now) return 'paused';
   return 'active';
 }
@@ -28,7 +48,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export async function watchPageSettings(
   signal: AbortSignal,
-  host = location.hostname,
+  host: string | readonly string[] = frameHosts(),
 ): Promise<PageSettings> {
   const listeners = new Set<(page: PageSettings) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -39,6 +39,24 @@ test('the toggle-site command turns highlighting off for the site in every tab, 
   expect(s.consoleErrors(b)).toEqual([]);
 });
 
+test('switching a site off also quiets the frames embedded in it, cross-origin ones included', async () => {
+  const page = await s.newPage('/detection-frames.html');
+  const frameCounts = () =>
+    Promise.all(
+      page
+        .frames()
+        .map((f) => f.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0).catch(() => -1)),
+    );
+  // Top page 1 mention, each of the two frames 2.
+  await expect.poll(async () => (await frameCounts()).toSorted()).toEqual([1, 2, 2]);
+  await writeSettings(s, { disabledSites: ['127.0.0.1'] });
+  await expect.poll(frameCounts).toEqual([0, 0, 0]);
+  // Listing only the cross-origin frame's own site (localhost) quiets just that frame.
+  await writeSettings(s, { disabledSites: ['localhost'] });
+  await expect.poll(async () => (await frameCounts()).toSorted()).toEqual([0, 1, 2]);
+  await writeSettings(s, {});
+});
+
 test('an unknown or malformed message is ignored, never thrown at the page', async () => {
   const page = await openCounted(s, '/settings-page.html');
   const tabId = await s.tabIdOf(page);
