@@ -97,17 +97,47 @@ interface Frame {
   node: Node | null;
 }
 
+/** Elements with this many element children are lists (feeds, comments): their items are checked first. */
+const PRUNE_MIN_CHILDREN = 16;
+
+/** Editable regions under `root`, found natively once instead of reading an attribute on every element. */
+function editableRegions(root: ParentNode, into: Set<Element>): void {
+  for (const el of root.querySelectorAll('[contenteditable]')) {
+    if (el.getAttribute('contenteditable') !== 'false') into.add(el);
+  }
+}
+
 /**
  * Walks `root` in document order; an open shadow root is walked where its host stands (before the host's
  * light children, which it usually slots). `onShadowRoot` hears of each one (to observe and style it).
+ * With `mayMatch`, the block items of a long list whose text (textContent: native, cheap) cannot match are
+ * skipped unwalked. Limitation: an open shadow root inside such a skipped item is not visited.
  */
-export function walkText(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextCursor {
+export function walkText(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+  mayMatch?: (text: string) => boolean,
+): TextCursor {
   const stack: Frame[] = [{ root, node: root.firstChild }];
+  const editable = new Set<Element>();
+  const pruned = new Set<Element>();
+  const enter = (tree: ParentNode & Node): void => {
+    editableRegions(tree, editable);
+    stack.push({ root: tree, node: tree.firstChild });
+  };
+  if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document) {
+    editableRegions(root, editable);
+  }
   const ownShadow = root instanceof Element ? root.shadowRoot : null;
   if (ownShadow) {
     onShadowRoot?.(ownShadow);
-    stack.push({ root: ownShadow, node: ownShadow.firstChild });
+    enter(ownShadow);
   }
+  const prune = (list: Element): void => {
+    for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+      if (!INLINE.has(item.localName) && !mayMatch!(item.textContent ?? '')) pruned.add(item);
+    }
+  };
   // The editable-region rule also holds for contenteditable set on the root's ancestors: callers check
   // that once with isInsideSkipped(); here only descendants are tested.
   return {
@@ -131,8 +161,9 @@ export function walkText(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void
           separate();
           continue;
         }
-        let descend = false;
-        if (node.nodeType === 3) {
+        let next: Node | null = null;
+        const type = node.nodeType;
+        if (type === 3) {
           const data = (node as Text).data;
           if (data.length) {
             nodes.push(node as Text);
@@ -141,22 +172,25 @@ export function walkText(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void
             length += data.length;
             separated = false;
           }
-        } else if (node.nodeType === 1) {
+        } else if (type === 1) {
           const el = node as Element;
-          if (!isSkipped(el)) {
-            if (!INLINE.has(el.localName)) separate();
+          const name = el.localName;
+          if (!SKIPPED.has(name) && !pruned.has(el) && !editable.has(el) && !name.startsWith('medglance-')) {
+            if (!INLINE.has(name)) separate();
             const shadow = el.shadowRoot;
-            if (shadow && !isOwnUi(el)) {
+            if (shadow) {
               onShadowRoot?.(shadow);
               frame.node = nextAfter(el, frame.root, separate);
               // LIFO: the shadow tree is walked first, then the host's light children, then the rest.
-              stack.push({ root: el, node: el.firstChild }, { root: shadow, node: shadow.firstChild });
+              stack.push({ root: el, node: el.firstChild });
+              enter(shadow);
               continue;
             }
-            descend = el.firstChild !== null;
+            next = el.firstChild;
+            if (next && mayMatch && el.childElementCount >= PRUNE_MIN_CHILDREN) prune(el);
           }
         }
-        node = descend ? node.firstChild : nextAfter(node, frame.root, separate);
+        node = next ?? nextAfter(node, frame.root, separate);
         frame.node = node;
         // Cut only where a word cannot continue, so no match straddles two chunks.
         if (separated && length >= chunkChars) break;

@@ -98,7 +98,7 @@ export function startDetection(
   const scanRoots = async (r: Run, roots: readonly Node[], sequential: boolean): Promise<void> => {
     let deadline = performance.now() + SLICE_MS;
     for (const root of roots) {
-      const cursor = walkText(root, onShadowRoot(r));
+      const cursor = walkText(root, onShadowRoot(r), (text) => mayMention(text, r.matcher));
       while (!scanCursor(r, cursor, deadline, sequential)) {
         notify();
         await yieldToPage();

@@ -89,6 +89,13 @@ describe('matcher: name groups', () => {
     expect(brandsOnly.findAll(text).map((m) => m.name.text)).toEqual(['isotretinoin', 'Accutane']);
   });
 
+  it('the presence test ignores boundaries, as textContent glues blocks together', () => {
+    // "<p>I took Accutane</p><p>Next</p>".textContent
+    expect(matcher.test('I took AccutaneNext')).toBe(true);
+    expect(matcher.test('previousAccutane')).toBe(true);
+    expect(matcher.test('tretinoin only')).toBe(false);
+  });
+
   it('an empty name list matches nothing', () => {
     expect(compileMatcher([]).findAll('isotretinoin')).toEqual([]);
     expect(compileMatcher([]).test('isotretinoin')).toBe(false);

@@ -57,7 +57,7 @@ interface TrieNode {
  * never retries the same letters for each of ~30 names. Longer names win ("Absorica LD" over "Absorica")
  * because the empty "name ends here" branch is always tried last.
  */
-function trieSource(names: readonly MedicationName[]): string {
+function trieSource(names: readonly MedicationName[], guarded = true): string {
   const root: TrieNode = { children: new Map(), end: 'none' };
   for (const { text } of names) {
     let node = root;
@@ -71,7 +71,7 @@ function trieSource(names: readonly MedicationName[]): string {
   }
   const emit = (node: TrieNode): string => {
     const alts = [...node.children].map(([unit, child]) => unit + emit(child));
-    if (node.end !== 'none') alts.push(node.end === 'guarded' ? END_GUARD : '');
+    if (node.end !== 'none') alts.push(node.end === 'guarded' && guarded ? END_GUARD : '');
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
   return emit(root);
@@ -92,7 +92,9 @@ function wordCharBefore(text: string, index: number): boolean {
  */
 export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   const source = names.length ? trieSource(names) : '(?!)';
-  const presence = new RegExp(source, 'iu');
+  // The presence test runs on textContent, which glues blocks together ("…Accutane</p><p>Next" reads
+  // "AccutaneNext"): it must not apply the boundary rules, or it would miss such mentions.
+  const presence = new RegExp(names.length ? trieSource(names, false) : '(?!)', 'iu');
   const global = new RegExp(source, 'giu');
   const byKey = new Map(names.map((n) => [nameKey(n.text), n] as const));
   const opensWord = new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const));

@@ -93,6 +93,29 @@ describe('scanner', () => {
     expect(found()).toEqual([]);
   });
 
+  it('skips list items that cannot match, but still finds split names in the others', () => {
+    const items = Array.from({ length: 30 }, (_, i) =>
+      i === 7
+        ? '<li>took Iso<em>tret</em>inoin</li>'
+        : i === 20
+          ? '<li><p>Accutane</p><div>Reply</div></li>'
+          : `<li>item ${i}</li>`,
+    );
+    document.body.innerHTML = `<ul>${items.join('')}</ul>`;
+    const visited: string[] = [];
+    const cursor = walkText(document.body, undefined, (text) => {
+      visited.push(text);
+      return matcher.test(text);
+    });
+    const hits: string[] = [];
+    for (let c = cursor.next(); c; c = cursor.next()) {
+      expect(c.text).not.toContain('item 3');
+      hits.push(...scanChunk(c, matcher).map(rangeText));
+    }
+    expect(hits).toEqual(['Isotretinoin', 'Accutane']);
+    expect(visited).toHaveLength(30);
+  });
+
   it('knows when a node lies inside a skipped region', () => {
     document.body.innerHTML = '<div contenteditable><p><b>x</b></p></div><p><i>y</i></p>';
     expect(isInsideSkipped(document.querySelector('b')!.firstChild!)).toBe(true);
@@ -108,18 +131,19 @@ describe('scanner: chunking', () => {
     }),
   });
 
-  it('finds the same mentions whatever the chunk size', () => {
+  it('finds the same mentions whatever the chunk size, with or without pruning long lists', () => {
+    const mayMatch = (text: string): boolean => matcher.test(text);
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 12 }), fc.integer({ min: 1, max: 60 }), (blocks, size) => {
-        document.body.innerHTML = blocks.map((b) => `<${b.tag}>${b.words.join(' ')}</${b.tag}>`).join('');
+      fc.property(fc.array(block, { maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (blocks, size) => {
+        document.body.innerHTML = `<div>${blocks.map((b) => `<${b.tag}>${b.words.join(' ')}</${b.tag}>`).join('')}</div>`;
         const whole = scan().map(rangeText);
-        const cursor = walkText(document.body);
+        const cursor = walkText(document.body, undefined, mayMatch);
         const sliced: string[] = [];
         for (let c = cursor.next(size); c; c = cursor.next(size))
           sliced.push(...scanChunk(c, matcher).map(rangeText));
         expect(sliced).toEqual(whole);
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 });
