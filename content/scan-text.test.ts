@@ -17,6 +17,7 @@ const rangeText = (h: TextHit): string => {
   return r.toString();
 };
 const found = (root?: Node): string[] => scan(root).map(rangeText);
+const mayMatch = (text: string): boolean => matcher.test(text);
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -132,7 +133,6 @@ describe('scanner: chunking', () => {
   });
 
   it('finds the same mentions whatever the chunk size, with or without pruning long lists', () => {
-    const mayMatch = (text: string): boolean => matcher.test(text);
     fc.assert(
       fc.property(fc.array(block, { maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (blocks, size) => {
         document.body.innerHTML = `<div>${blocks.map((b) => `<${b.tag}>${b.words.join(' ')}</${b.tag}>`).join('')}</div>`;
