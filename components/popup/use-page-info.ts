@@ -1,12 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageInfo } from '../../utils/messaging';
+import { sendToTab, type MentionSummary, type PageInfo } from '../../utils/messaging';
 import { cannotRunReason } from './cannot-run';
 
 export type PageStatus =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly tabId: number; readonly info: PageInfo }
   | { readonly kind: 'cannot-run'; readonly reason: string };
+
+const STATES: readonly string[] = ['active', 'off', 'site-disabled', 'paused'];
+
+/** The reply crosses a process boundary: checked before use like every message (a page can't forge it,
+ * but a stale content script from an older version could answer in an older shape). */
+export function isPageInfo(v: unknown): v is PageInfo {
+  if (typeof v !== 'object' || v === null) return false;
+  const info = v as Record<string, unknown>;
+  return (
+    typeof info.host === 'string' &&
+    typeof info.state === 'string' &&
+    STATES.includes(info.state) &&
+    Number.isSafeInteger(info.count) &&
+    Array.isArray(info.mentions) &&
+    info.mentions.every(
+      (m: unknown) =>
+        typeof m === 'object' &&
+        m !== null &&
+        Number.isSafeInteger((m as MentionSummary).index) &&
+        typeof (m as MentionSummary).name === 'string' &&
+        typeof (m as MentionSummary).snippet === 'string',
+    )
+  );
+}
 
 // While open, the popup asks again now and then: a page can keep finding mentions (long or dynamic
 // pages), and a settings change reaches the page and the popup in no fixed order.
@@ -34,7 +58,8 @@ export function usePageInfo(): PageStatus {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async (): Promise<void> => {
       const tab = await targetTab();
-      const info = tab ? await sendToTab(tab.id, 'getPageInfo', {}) : undefined;
+      const reply: unknown = tab ? await sendToTab(tab.id, 'getPageInfo', {}) : undefined;
+      const info = isPageInfo(reply) ? reply : undefined;
       if (stopped) return;
       if (tab && info) setStatus({ kind: 'ready', tabId: tab.id, info });
       else
