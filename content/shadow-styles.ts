@@ -7,13 +7,23 @@ const roots = new Set<ShadowRoot>();
 
 const canAdopt = (root: DocumentOrShadowRoot): boolean => 'adoptedStyleSheets' in root;
 
+// Styling is best effort: a browser that refuses a sheet from the extension's world (e.g. a stricter
+// content-script sandbox) must not stop detection, so failures are swallowed.
 function adopt(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  if (!canAdopt(root) || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  try {
+    if (!canAdopt(root) || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // Unstyled (default highlight colours do not apply in this tree); detection goes on.
+  }
 }
 
 function unadopt(root: ShadowRoot, sheet: CSSStyleSheet): void {
-  if (canAdopt(root)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  try {
+    if (canAdopt(root)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  } catch {
+    // The root's sheets could not be read: nothing of ours can be in them.
+  }
 }
 
 /**
