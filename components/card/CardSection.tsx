@@ -10,19 +10,17 @@ interface SectionProps {
 /** One statement with its region label and numbered source references. */
 function Item({ item, sourceNumber }: { item: ContentItem; sourceNumber: ReadonlyMap<string, number> }) {
   const region = regionLabel(item.regions);
+  const refs = item.sources.flatMap((id) => sourceNumber.get(id) ?? []);
   return (
     <li class={`mg-item mg-sev-${item.severity}`}>
       {region && <span class="mg-region">{region}</span>} {item.text}
-      {item.sources.map((id) => {
-        const n = sourceNumber.get(id);
-        // Plain text, not a link: a fragment link inside the card would change the page's URL.
-        return n === undefined ? null : (
-          <sup key={id} class="mg-ref">
-            <span class="mg-sr">source </span>
-            {n}
-          </sup>
-        );
-      })}
+      {refs.length > 0 && (
+        // Plain text, not links: a fragment link inside the card would change the page's URL.
+        <sup class="mg-ref">
+          <span class="mg-sr">{refs.length > 1 ? 'sources ' : 'source '}</span>
+          {refs.join(', ')}
+        </sup>
+      )}
     </li>
   );
 }

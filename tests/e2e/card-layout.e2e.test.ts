@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { cardBox, cardOpen, hoverOpen, openFixture, overlaps, wait, type Box } from './card-helpers';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+
+const EDGES = ['#top-left', '#top-right', '#bottom-left', '#bottom-right', '#middle'];
+
+/** Opens the card of each edge mention and returns where it landed. */
+async function placements(page: Page) {
+  const out: { id: string; mention: Box; card: Box; viewport: { width: number; height: number } }[] = [];
+  for (const id of EDGES) {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    const mention = await hoverOpen(page, id);
+    await wait(150); // let Floating UI settle (it runs after the first render)
+    const card = (await cardBox(page))!;
+    const viewport = await page.evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    }));
+    out.push({ id, mention, card, viewport });
+  }
+  return out;
+}
+
+describe('card placement in Chromium', () => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 640 },
+  ]) {
+    test(`${size.width}×${size.height}: the card is fully visible and never covers the mention`, async () => {
+      const page = await openFixture(s, '/card-edges.html');
+      await page.setViewportSize(size);
+      for (const { id, mention, card, viewport } of await placements(page)) {
+        const where = `${id}: card ${JSON.stringify(card)} mention ${JSON.stringify(mention)}`;
+        expect(card.x, where).toBeGreaterThanOrEqual(0);
+        expect(card.y, where).toBeGreaterThanOrEqual(0);
+        expect(card.x + card.width, where).toBeLessThanOrEqual(viewport.width);
+        expect(card.y + card.height, where).toBeLessThanOrEqual(viewport.height);
+        expect(overlaps(card, mention), where).toBe(false);
+        expect(card.height, where).toBeGreaterThan(120);
+      }
+      await page.screenshot({ path: `test-results/card-edges-${size.width}x${size.height}.png` });
+      expect(s.consoleErrors(page)).toEqual([]);
+    });
+  }
+
+  test('the card follows its mention when the page scrolls', async () => {
+    const page = await openFixture(s, '/card-hover.html');
+    const before = await hoverOpen(page, '#m2');
+    const cardBefore = (await cardBox(page))!;
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => (await page.locator('#m2').boundingBox())!.y).toBeLessThan(before.y - 50);
+    const after = (await page.locator('#m2').boundingBox())!;
+    await expect
+      .poll(async () => Math.round((await cardBox(page))!.y - cardBefore.y))
+      .toBe(Math.round(after.y - before.y));
+  });
+});
