@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { cardBox, dialog, hoverOpen, openFixture, wait } from './card-helpers';
+import { cardBox, cardTitle, dialog, hoverOpen, openFixture, wait } from './card-helpers';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -145,5 +145,38 @@ describe('card look and accessibility in Chromium', () => {
     });
     expect(scrolls).toBe(true);
     await page.screenshot({ path: 'test-results/card-zoom-200.png' });
+  });
+});
+
+describe('card settings and touch in Chromium', () => {
+  test('theme and text size apply live to an open card', async () => {
+    const page = await openFixture(s, '/card-hover.html');
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await hoverOpen(page, '#m1');
+    await dialog(page).getByRole('button', { name: 'Pin' }).click();
+    const size = () =>
+      page.locator('medglance-card .mg-title').evaluate((el) => getComputedStyle(el).fontSize);
+    const before = parseFloat(await size());
+    await s.evalInWorker((v) => chrome.storage.sync.set({ settings: v }), { theme: 'dark', textSize: 150 });
+    await expect
+      .poll(() => dialog(page).evaluate((el) => getComputedStyle(el).backgroundColor))
+      .toBe('rgb(29, 33, 39)');
+    expect(parseFloat(await size())).toBeCloseTo(before * 1.5, 0);
+    await s.evalInWorker(() => chrome.storage.sync.set({ settings: {} }), null);
+  });
+
+  test('a tap on a mention opens its card at once', async () => {
+    // A long hover delay, so only the tap path (not a compatibility mouse hover) can open it in time.
+    await s.evalInWorker((v) => chrome.storage.sync.set({ settings: v }), { hoverDelayMs: 2000 });
+    const page = await openFixture(s, '/card-hover.html');
+    const box = (await page.locator('#m2').boundingBox())!;
+    // Touch input through DevTools, as Playwright's touchscreen does (the harness context has no hasTouch).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const point = { x: box.x + 10, y: box.y + box.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => cardTitle(page), { timeout: 1000 }).toBe('isotretinoin');
+    await s.evalInWorker(() => chrome.storage.sync.set({ settings: {} }), null);
   });
 });
