@@ -120,7 +120,9 @@ export function walkText(
 ): TextCursor {
   const stack: Frame[] = [{ root, node: root.firstChild }];
   const editable = new Set<Element>();
-  const pruned = new Set<Element>();
+  // Long lists whose block items are checked (textContent + regex) as the walk reaches each of them,
+  // so a list of 80,000 items costs no single long task.
+  const lists = new Set<Node>();
   const enter = (tree: ParentNode & Node): void => {
     editableRegions(tree, editable);
     stack.push({ root: tree, node: tree.firstChild });
@@ -133,11 +135,8 @@ export function walkText(
     onShadowRoot?.(ownShadow);
     enter(ownShadow);
   }
-  const prune = (list: Element): void => {
-    for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
-      if (!INLINE.has(item.localName) && !mayMatch!(item.textContent ?? '')) pruned.add(item);
-    }
-  };
+  const cannotMatch = (item: Element, name: string): boolean =>
+    lists.size > 0 && !INLINE.has(name) && lists.has(item.parentNode!) && !mayMatch!(item.textContent ?? '');
   // The editable-region rule also holds for contenteditable set on the root's ancestors: callers check
   // that once with isInsideSkipped(); here only descendants are tested.
   return {
@@ -175,7 +174,12 @@ export function walkText(
         } else if (type === 1) {
           const el = node as Element;
           const name = el.localName;
-          if (!SKIPPED.has(name) && !pruned.has(el) && !editable.has(el) && !name.startsWith('medglance-')) {
+          if (
+            !SKIPPED.has(name) &&
+            !editable.has(el) &&
+            !name.startsWith('medglance-') &&
+            !cannotMatch(el, name)
+          ) {
             if (!INLINE.has(name)) separate();
             const shadow = el.shadowRoot;
             if (shadow) {
@@ -187,7 +191,7 @@ export function walkText(
               continue;
             }
             next = el.firstChild;
-            if (next && mayMatch && el.childElementCount >= PRUNE_MIN_CHILDREN) prune(el);
+            if (next && mayMatch && el.childElementCount >= PRUNE_MIN_CHILDREN) lists.add(el);
           }
         }
         node = next ?? nextAfter(node, frame.root, separate);

@@ -144,7 +144,10 @@ export function startDetection(
     r.observer.observe(document);
     const root = document.body ?? document.documentElement;
     // Most pages never mention the drug: one textContent + regex pass settles them.
-    r.done = mayHaveMentions(root, r.matcher) ? scanRoots(r, [root], true) : Promise.resolve();
+    // The full scan starts in a task of its own: on a 5 MB page the check alone is a few dozen ms.
+    r.done = mayHaveMentions(root, r.matcher)
+      ? yieldToPage().then(() => (controller.signal.aborted ? undefined : scanRoots(r, [root], true)))
+      : Promise.resolve();
   };
 
   begin(options);
