@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardDetail } from '../components/card/card-view';
 import type { MedicationContent } from '../medications/types';
+import { resolveRegion } from '../utils/settings-region';
 import type { Settings } from '../utils/settings-schema';
 import { lazyCardSurface, type CardSurface } from './card-mount';
 import { followMention, lineIndexAt, mentionReference } from './card-position';
@@ -63,7 +64,7 @@ export function createCardController(
         if (open) open.detail = detail;
         draw();
       },
-      region: settings.region === 'auto' ? undefined : settings.region,
+      region: resolveRegion(settings.region),
       pinned: open.pinned,
       onPinChange: (pinned) => {
         if (open) open.pinned = pinned;
