@@ -84,4 +84,18 @@ describe('reading, writing, watching', () => {
     await updateSettings({ enabled: false });
     expect(seen).toHaveLength(2);
   });
+
+  test('quick successive updates from one page all land', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ nameGroups: { ...s.nameGroups, brands: false } })),
+      updateSettings((s) => ({ nameGroups: { ...s.nameGroups, misspellings: false } })),
+      updateSettings({ hoverDelayMs: 9999 }).catch(() => 'rejected'),
+      updateSettings((s) => ({ disabledSites: [...s.disabledSites, 'a.com'] })),
+      updateSettings((s) => ({ disabledSites: [...s.disabledSites, 'b.com'] })),
+    ]);
+    const s = await getSettings();
+    expect(s.nameGroups).toEqual({ brands: false, international: true, misspellings: false });
+    expect(s.disabledSites).toEqual(['a.com', 'b.com']);
+    expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+  });
 });

@@ -35,12 +35,27 @@ export function watchSettings(cb: (settings: Settings) => void, signal: AbortSig
   signal.addEventListener('abort', unwatch, { once: true });
 }
 
-/** Applies a validated partial change; throws (and stores nothing) if any value is invalid. */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const valid = validatePatch(patch);
-  const next = { ...(await getSettings()), ...valid };
-  await settingsItem.setValue(next);
-  return next;
+// Updates from one page run one after another, so two quick changes (e.g. two name-group boxes) both
+// land instead of the second read-modify-write overwriting the first.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a validated partial change; throws (and stores nothing) if any value is invalid. Pass a
+ * function to derive the change from the latest stored settings (for nested values like name groups).
+ */
+export function updateSettings(
+  patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+): Promise<Settings> {
+  const run = async (): Promise<Settings> => {
+    const current = await getSettings();
+    const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
+    const next = { ...current, ...valid };
+    await settingsItem.setValue(next);
+    return next;
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /** Replaces every setting at once (import). The caller passes a validated object. */

@@ -3,7 +3,11 @@ import { SETTING_LIMITS } from '../../utils/settings-schema';
 import { normaliseSitePattern } from '../../utils/site-patterns';
 
 /** The disabled-sites list: add a validated host or pattern, remove one. */
-export function DisabledSites(props: { sites: readonly string[]; onChange: (sites: string[]) => void }) {
+export function DisabledSites(props: {
+  sites: readonly string[];
+  onAdd: (pattern: string) => void;
+  onRemove: (pattern: string) => void;
+}) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
@@ -28,7 +32,7 @@ export function DisabledSites(props: { sites: readonly string[]; onChange: (site
     setError('');
     setNote(parsed.note ?? `Added ${parsed.pattern}.`);
     setDraft('');
-    props.onChange([...props.sites, parsed.pattern]);
+    props.onAdd(parsed.pattern);
   };
 
   return (
@@ -64,11 +68,7 @@ export function DisabledSites(props: { sites: readonly string[]; onChange: (site
           {props.sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button
-                type="button"
-                aria-label={`Remove ${site}`}
-                onClick={() => props.onChange(props.sites.filter((s) => s !== site))}
-              >
+              <button type="button" aria-label={`Remove ${site}`} onClick={() => props.onRemove(site)}>
                 Remove
               </button>
             </li>

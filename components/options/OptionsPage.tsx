@@ -14,7 +14,7 @@ export function OptionsPage() {
   useTheme(settings?.theme);
   if (!settings) return <main aria-busy="true" />;
 
-  const save = (patch: Partial<Settings>): void => {
+  const save = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): void => {
     updateSettings(patch).then(
       () => setSaveError(''),
       (error: Error) => setSaveError(`Not saved: ${error.message}`),
@@ -42,19 +42,19 @@ export function OptionsPage() {
           label="Brand names"
           help="Accutane, Roaccutane, Absorica, Isotroin and other brands. The generic name is always found."
           checked={groups.brands}
-          onChange={(brands) => save({ nameGroups: { ...groups, brands } })}
+          onChange={(brands) => save((s) => ({ nameGroups: { ...s.nameGroups, brands } }))}
         />
         <CheckboxField
           label="Names in other languages"
           help="For example isotretinoína, isotrétinoïne, изотретиноин, イソトレチノイン."
           checked={groups.international}
-          onChange={(international) => save({ nameGroups: { ...groups, international } })}
+          onChange={(international) => save((s) => ({ nameGroups: { ...s.nameGroups, international } }))}
         />
         <CheckboxField
           label="Common misspellings"
           help="For example isotretinion and isoretinoin."
           checked={groups.misspellings}
-          onChange={(misspellings) => save({ nameGroups: { ...groups, misspellings } })}
+          onChange={(misspellings) => save((s) => ({ nameGroups: { ...s.nameGroups, misspellings } }))}
         />
         <SelectField
           label="Highlight style"
@@ -148,7 +148,13 @@ export function OptionsPage() {
       </Group>
 
       <Group title="Sites where highlighting is off">
-        <DisabledSites sites={settings.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />
+        <DisabledSites
+          sites={settings.disabledSites}
+          onAdd={(site) =>
+            save((s) => ({ disabledSites: [...s.disabledSites.filter((p) => p !== site), site] }))
+          }
+          onRemove={(site) => save((s) => ({ disabledSites: s.disabledSites.filter((p) => p !== site) }))}
+        />
       </Group>
 
       <Group title="Back up and reset">

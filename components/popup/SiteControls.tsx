@@ -22,9 +22,9 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
           checked={siteOn}
           aria-describedby="site-host"
           onChange={(e) =>
-            void updateSettings({
-              disabledSites: setSiteEnabled(settings.disabledSites, host, e.currentTarget.checked),
-            })
+            void updateSettings((current) => ({
+              disabledSites: setSiteEnabled(current.disabledSites, host, e.currentTarget.checked),
+            }))
           }
         />
         On this site
