@@ -122,6 +122,11 @@ describe('hover intent', () => {
     move(50);
     vi.advanceTimersByTime(1000);
     expect(shown).toBeNull();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true }));
+    vi.advanceTimersByTime(400);
+    expect(shown).toBe(mention);
+    shown = null;
+    move(300);
     move(51, document.body, { altKey: true });
     vi.advanceTimersByTime(400);
     expect(shown).toBe(mention);

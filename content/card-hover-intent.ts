@@ -4,6 +4,14 @@ import { sameMention, type CardMention, type MentionSource } from './card-types'
 /** How long the card stays after the pointer leaves mention and card: enough to cross the gap into it. */
 export const CLOSE_GRACE_MS = 400;
 
+/** What hover intent needs of a pointer move. */
+interface PointerSample {
+  readonly x: number;
+  readonly y: number;
+  readonly target: EventTarget | null;
+  readonly altKey: boolean;
+}
+
 export interface HoverIntentHooks {
   delayMs(): number;
   trigger(): Trigger;
@@ -29,7 +37,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   /** After Escape, the mention under the pointer stays quiet until the pointer leaves it. */
   let quiet: CardMention | null = null;
   let frame = 0;
-  let last: PointerEvent | null = null;
+  let last: PointerSample | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -48,13 +56,13 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     }, CLOSE_GRACE_MS);
   };
 
-  const onPointer = (e: PointerEvent) => {
+  const onPointer = (e: PointerSample) => {
     if (hooks.inCard(e.target)) {
       cancelOpen();
       cancelClose();
       return;
     }
-    const hit = session.hitTest(e.clientX, e.clientY, e.target instanceof Element ? e.target : null);
+    const hit = session.hitTest(e.x, e.y, e.target instanceof Element ? e.target : null);
     if (!sameMention(hit, quiet)) quiet = null;
     if (!hit || quiet) {
       cancelOpen();
@@ -71,7 +79,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     if (sameMention(hit, candidate)) return;
     cancelOpen();
     candidate = hit;
-    const point = { x: e.clientX, y: e.clientY };
+    const point = { x: e.x, y: e.y };
     openTimer = setTimeout(() => {
       openTimer = undefined;
       candidate = null;
@@ -86,11 +94,20 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      last = e;
+      last = { x: e.clientX, y: e.clientY, target: e.target, altKey: e.altKey };
       frame ||= requestAnimationFrame(() => {
         frame = 0;
         if (last) onPointer(last);
       });
+    },
+    opts,
+  );
+  // With the Alt trigger, pressing Alt while the pointer rests on a mention counts as a move.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Alt' && last && hooks.trigger() === 'hover-modifier')
+        onPointer({ ...last, altKey: true });
     },
     opts,
   );
