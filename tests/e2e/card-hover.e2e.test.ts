@@ -26,6 +26,7 @@ describe('hover card in Chromium', () => {
   test('hovering a mention opens a dialog named after it, pregnancy warning first', async () => {
     page = await openFixture(s, '/card-hover.html');
     expect(await page.locator('medglance-card').count()).toBe(0); // nothing added before first need
+    const bodyBefore = await page.evaluate(() => document.body.innerHTML);
     await hoverOpen(page, '#m1');
     await expect.poll(() => page.getByRole('dialog', { name: 'Accutane' }).count()).toBe(1);
     expect(await page.locator('medglance-card .mg-subtitle').textContent()).toContain(
@@ -41,6 +42,11 @@ describe('hover card in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('medglance-card')?.shadowRoot?.mode)).toBe(
       'open',
     );
+    // Page integrity (contract 5): the card's host is the only node added, outside <body>.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName))).toEqual(
+      ['head', 'body', 'medglance-card'],
+    );
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
   });
 
   test('the pointer can move into the card; far away closes it after a grace', async () => {
