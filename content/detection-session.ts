@@ -122,7 +122,8 @@ export function startDetection(
       (root) => root.isConnected && !isInsideSkipped(root) && mayHaveMentions(root, r.matcher),
     );
     for (const text of changes.changedText) store.dropNode(text, r.highlighter);
-    r.done = r.done.then(() => scanRoots(r, dirty, false));
+    // One failed rescan (a page doing something we did not foresee) must not stop later ones.
+    r.done = r.done.then(() => scanRoots(r, dirty, false)).catch(() => undefined);
     notify();
   };
 
@@ -146,7 +147,9 @@ export function startDetection(
     // Most pages never mention the drug: one textContent + regex pass settles them.
     // The full scan starts in a task of its own: on a 5 MB page the check alone is a few dozen ms.
     r.done = mayHaveMentions(root, r.matcher)
-      ? yieldToPage().then(() => (controller.signal.aborted ? undefined : scanRoots(r, [root], true)))
+      ? yieldToPage()
+          .then(() => (controller.signal.aborted ? undefined : scanRoots(r, [root], true)))
+          .catch(() => undefined)
       : Promise.resolve();
   };
 
