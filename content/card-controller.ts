@@ -119,6 +119,7 @@ export function createCardController(
       shown: () => open?.mention ?? null,
       pinned: () => open?.pinned ?? false,
       inCard: (target) => !!surface && target === surface.host,
+      cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
       open: (mention, point) => void show(mention, point, false),
       close: () => close(false),
     },

@@ -53,6 +53,8 @@ beforeEach(() => {
     shown: () => shown,
     pinned: () => pinned,
     inCard: (target) => target === cardHost,
+    // The card sits at x 100..400 (the pointer's y is always 10, level with it).
+    cardRect: () => (shown ? new DOMRect(100, 0, 300, 300) : null),
     open: (m) => ((shown = m), opens++),
     close: () => (shown = null),
   };
@@ -91,6 +93,21 @@ describe('hover intent', () => {
     vi.advanceTimersByTime(CLOSE_GRACE_MS - 50);
     expect(shown).toBe(mention);
     vi.advanceTimersByTime(100);
+    expect(shown).toBeNull();
+  });
+
+  test('a pointer heading slowly for the card keeps it; one moving away loses it', () => {
+    // Card to the right of x=400 for this test: move the pointer from the mention leftwards first.
+    move(50);
+    vi.advanceTimersByTime(400);
+    move(1000); // off both: grace starts
+    for (let x = 990; x > 400; x -= 20) {
+      vi.advanceTimersByTime(150); // slow: the whole trip takes far longer than the grace
+      move(x);
+    }
+    expect(shown).toBe(mention);
+    move(1000);
+    vi.advanceTimersByTime(CLOSE_GRACE_MS + 50);
     expect(shown).toBeNull();
   });
 

@@ -18,6 +18,8 @@ export interface HoverIntentHooks {
   /** The mention whose card is open, or null. */
   shown(): CardMention | null;
   pinned(): boolean;
+  /** The open card's viewport rect, to tell a pointer heading for it from one leaving. */
+  cardRect(): DOMRect | null;
   /** True when the event happened inside the card (its host). */
   inCard(target: EventTarget | null): boolean;
   open(mention: CardMention, point: { x: number; y: number }): void;
@@ -38,6 +40,8 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   let quiet: CardMention | null = null;
   let frame = 0;
   let last: PointerSample | null = null;
+  /** Pointer's distance to the card at the previous move while a close is pending. */
+  let lastDistance: number | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -58,6 +62,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
 
   const onPointer = (e: PointerSample) => {
     if (hooks.inCard(e.target)) {
+      lastDistance = null;
       cancelOpen();
       cancelClose();
       return;
@@ -66,9 +71,21 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     if (!sameMention(hit, quiet)) quiet = null;
     if (!hit || quiet) {
       cancelOpen();
+      // Safe path: while the pointer keeps getting closer to the card, the grace starts over, so a slow
+      // or roundabout move from the mention into the card does not lose it.
+      const distance = distanceTo(hooks.cardRect(), e);
+      if (
+        closeTimer !== undefined &&
+        distance !== null &&
+        lastDistance !== null &&
+        distance < lastDistance - 1
+      )
+        cancelClose();
+      lastDistance = distance;
       scheduleClose();
       return;
     }
+    lastDistance = null;
     if (sameMention(hit, hooks.shown())) {
       cancelOpen();
       cancelClose();
@@ -159,4 +176,11 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
       cancelClose();
     },
   };
+}
+
+function distanceTo(rect: DOMRect | null, p: { x: number; y: number }): number | null {
+  if (!rect) return null;
+  const dx = Math.max(rect.left - p.x, 0, p.x - rect.right);
+  const dy = Math.max(rect.top - p.y, 0, p.y - rect.bottom);
+  return Math.hypot(dx, dy);
 }
