@@ -21,11 +21,13 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
           role="switch"
           checked={siteOn}
           aria-describedby="site-host"
-          onChange={(e) =>
+          onChange={(e) => {
+            // Read now: the update runs later, when the event's currentTarget is gone.
+            const on = e.currentTarget.checked;
             void updateSettings((current) => ({
-              disabledSites: setSiteEnabled(current.disabledSites, host, e.currentTarget.checked),
-            }))
-          }
+              disabledSites: setSiteEnabled(current.disabledSites, host, on),
+            }));
+          }}
         />
         On this site
       </label>

@@ -35,6 +35,7 @@ export function isPageInfo(v: unknown): v is PageInfo {
 // While open, the popup asks again now and then: a page can keep finding mentions (long or dynamic
 // pages), and a settings change reaches the page and the popup in no fixed order.
 const REFRESH_MS = 700;
+const STARTUP_TRIES = 3;
 
 /**
  * The tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab; harmless in
@@ -55,17 +56,23 @@ export function usePageInfo(): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
   useEffect(() => {
     let stopped = false;
+    let misses = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async (): Promise<void> => {
       const tab = await targetTab();
       const reply: unknown = tab ? await sendToTab(tab.id, 'getPageInfo', {}) : undefined;
       const info = isPageInfo(reply) ? reply : undefined;
       if (stopped) return;
+      misses = info ? 0 : misses + 1;
+      // A web page still loading has no content script yet: keep "looking" for a moment before saying
+      // MedGlance can't run there. Pages it can never run on have no http(s) URL and are told at once.
+      const mayStillStart = /^https?:/.test(tab?.url ?? '') && misses < STARTUP_TRIES;
       if (tab && info) setStatus({ kind: 'ready', tabId: tab.id, info });
-      else
+      else if (!mayStillStart) {
         setStatus((prev) =>
           prev.kind === 'ready' ? prev : { kind: 'cannot-run', reason: cannotRunReason(tab?.url) },
         );
+      }
       timer = setTimeout(() => void ask(), REFRESH_MS);
     };
     void ask();
