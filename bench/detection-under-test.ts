@@ -6,8 +6,8 @@ import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
 /** What the bench needs from a running detection: its match count, its hover hit-test, teardown. */
 export interface RunningDetection {
   matches(): number;
-  /** The match under the viewport point, or null (the hover path's hit-test). */
-  hitTest(x: number, y: number): unknown;
+  /** The match under the viewport point, or null; `target` is the pointer event's target when known. */
+  hitTest(x: number, y: number, target?: Element | null): unknown;
   /** Resolves when the work caused by the latest DOM changes is done. */
   settled(): Promise<void>;
   stop(): void;
@@ -29,8 +29,7 @@ export async function startDetectionUnderTest(): Promise<RunningDetection> {
   await session.settled();
   return {
     matches: () => session.count,
-    // No event target passed: the bench pays for the elementFromPoint a pointermove target would save.
-    hitTest: (x, y) => session.hitTest(x, y),
+    hitTest: (x, y, target) => session.hitTest(x, y, target),
     settled: () => session.settled(),
     stop: () => controller.abort(),
   };
