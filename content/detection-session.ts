@@ -29,7 +29,11 @@ export interface DetectionOptions {
 
 /** Detection running in one frame: its mentions, hit-testing and change notifications. */
 export interface DetectionSession {
-  /** Mentions in document order (top document + open shadow roots of this frame). */
+  /**
+   * Mentions in document order (top document + open shadow roots of this frame). Text hidden with CSS
+   * counts: it is part of the page, and its highlight shows as soon as a tab or accordion reveals it
+   * (checking visibility would need layout per match and attribute observers to stay right).
+   */
   readonly mentions: readonly Mention[];
   /** Number of mentions (cheaper than `mentions.length`, which may sort). */
   readonly count: number;
