@@ -29,6 +29,9 @@ const XML_NAMESPACES = new Set([
 const LIBRARY_MESSAGE_URLS = new Set([
   'https://github.com/wxt-dev/wxt/issues/371',
   'https://wxt.dev/guide/go-further/testing.html',
+  // @webext-core/isolated-element (under WXT's createShadowRootUi) names this page when a host tag cannot
+  // take a shadow root.
+  'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
 ]);
 
 /** Code patterns that run strings as code, load remote code, or talk to a server. */
