@@ -148,6 +148,16 @@ describe('options page', () => {
     expect(await options.getByLabel('Highlight style').inputValue()).toBe('both');
   });
 
+  test('garbage in storage reads as defaults, setting by setting; pages keep working', async () => {
+    await writeSettings(s, { theme: 'dark', hoverDelayMs: 'slow', disabledSites: 42, bogus: true });
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Theme').inputValue()).toBe('dark');
+    expect(await options.getByLabel(/Hover delay/).inputValue()).toBe('300');
+    expect(await options.getByText('No sites are turned off.').count()).toBe(1);
+    const page = await openCounted(s, '/settings-page.html');
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
   test('hover delay out of range is refused inline and not saved', async () => {
     const delay = options.getByLabel(/Hover delay/);
     await delay.fill('5000');

@@ -112,6 +112,11 @@ describe('toolbar popup', () => {
     expect(await popup.locator('main').innerText()).toContain("browser's own pages");
     // The card is still there, so the popup is useful anyway.
     expect(await popup.locator('.mg-med').count()).toBe(1);
+    const [options] = await Promise.all([
+      s.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Options' }).click(),
+    ]);
+    await expect.poll(() => options.url()).toContain('/options.html');
   });
 
   test('axe finds no violations in the popup, light and dark', async () => {
