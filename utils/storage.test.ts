@@ -55,9 +55,15 @@ describe('reading, writing, watching', () => {
   test('garbage in storage reads as defaults key by key, with a console note', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 'slow', theme: 'dark', bogus: 1 } });
+    // A content script (web page origin) stays quiet: its console is the page's.
     const s = await getSettings();
     expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(s.theme).toBe('dark');
+    expect(warn).not.toHaveBeenCalled();
+    // The options page, popup or background note it in the extension's console.
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    await getSettings();
+    vi.unstubAllGlobals();
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('MedGlance'),
       expect.stringContaining('hoverDelayMs'),

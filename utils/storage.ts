@@ -18,8 +18,12 @@ export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings
 /** Validates what storage holds; anything invalid falls back to its default with a console note. */
 function fromStorage(raw: unknown): Settings {
   const { settings, errors } = validateSettings(raw ?? {});
-  // A note (not an error) in the extension's console: bad stored data is repaired, not fatal.
-  if (errors.length > 0) console.warn('[MedGlance] ignored invalid stored settings:', errors.join('; '));
+  // A note (not an error) in the extension's own consoles (background, popup, options): bad stored data
+  // is repaired, not fatal. Content scripts stay quiet: their console is the web page's.
+  const inExtensionPage = typeof location === 'undefined' || location.protocol.endsWith('-extension:');
+  if (errors.length > 0 && inExtensionPage) {
+    console.warn('[MedGlance] ignored invalid stored settings:', errors.join('; '));
+  }
   return settings;
 }
 
