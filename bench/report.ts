@@ -35,7 +35,7 @@ export interface BenchResult {
   loadAverage: number[];
   browser: string;
   /** First use of the matcher in a fresh renderer process (regex compile, Unicode tables), ms. */
-  coldMatcher: { cpuMs: number; wallMs: number };
+  coldMatcher: { cpuMs: number; testMs: number; findAllMs: number };
   pages: PageResult[];
   hitTest: {
     page: PageKind;
@@ -101,9 +101,9 @@ export function toMarkdown(r: BenchResult): string {
   const a = r.append;
   lines.push(
     '',
-    `- Cold start: the matcher's first use in a fresh renderer process is one task of ${f(r.coldMatcher.cpuMs)} ms CPU ` +
-      `(${f(r.coldMatcher.wallMs)} ms wall): V8 compiles the name regex. Later pages in the same process reuse it; ` +
-      'the table above is measured warm.',
+    `- Cold start: the matcher's first use in a fresh renderer process costs ${f(r.coldMatcher.cpuMs)} ms CPU in one task ` +
+      `(wall: presence test ${f(r.coldMatcher.testMs)} ms, first findAll ${f(r.coldMatcher.findAllMs)} ms): V8 compiles the regexes. ` +
+      'Pages without a name only pay for the presence test. Later pages in the same process reuse them; the table is measured warm.',
     `- Hit-test on ${h.page} (${h.samples} points after a rendered frame, half at match centres, half random; timer resolution ~${h.timerResolutionUs} µs): ` +
       `with the event target as the hover path passes it p50 ${f(h.p50Us, 0)} µs, p95 ${f(h.p95Us, 0)} µs, max ${f(h.maxUs, 0)} µs; ` +
       `without it (hitTest calls elementFromPoint) p50 ${f(h.withoutTargetP50Us, 0)} µs, p95 ${f(h.withoutTargetP95Us, 0)} µs. ` +
@@ -136,10 +136,14 @@ export function targets(r: BenchResult): [boolean, string][] {
   for (const p of r.pages) {
     const ratio = p.ours.busyMs / p.floor.busyMs;
     const vsMark = p.markRegExp.busyMs / p.ours.busyMs;
-    const longest = Math.max(p.oursLongestTask.cpuMs, p.oursLongestTask.wallMs);
+    // CPU, not wall: on a loaded machine a task's wall time mostly measures other processes.
+    const longest = p.oursLongestTask.cpuMs;
     out.push([ratio <= 3, `${p.kind}: scan + highlight ${f(ratio)}× the floor (target ≤ 3×)`]);
     out.push([vsMark >= 5, `${p.kind}: ${f(vsMark)}× faster than mark.js markRegExp (target ≥ 5×)`]);
-    out.push([longest <= 50, `${p.kind}: longest task of ours ${f(longest)} ms (target ≤ 50)`]);
+    out.push([
+      longest <= 50,
+      `${p.kind}: longest main-thread task during our scan ${f(longest)} ms CPU (target ≤ 50)`,
+    ]);
   }
   out.push([
     r.coldMatcher.cpuMs <= 50,

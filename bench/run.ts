@@ -139,10 +139,9 @@ async function measureMemory(b: BenchBrowser, url: string): Promise<BenchResult[
   return { page: 'huge', matches, heapDeltaKb: retained / 1024, bytesPerMatch: retained / matches };
 }
 
-/** The matcher's first use in a fresh renderer process (new browser context): CPU and wall ms, median of 3. */
+/** The matcher's first use in a fresh renderer process (new browser context), median of 3. */
 async function measureColdMatcher(b: BenchBrowser, url: string): Promise<BenchResult['coldMatcher']> {
-  const cpu: number[] = [];
-  const wall: number[] = [];
+  const runs: BenchResult['coldMatcher'][] = [];
   for (let i = 0; i < 3; i++) {
     const context = await b.page.context().browser()!.newContext();
     const page = await context.newPage();
@@ -150,11 +149,15 @@ async function measureColdMatcher(b: BenchBrowser, url: string): Promise<BenchRe
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load' });
     const before = await taskMs(cdp);
-    wall.push(await page.evaluate(() => window.medglanceBench.firstMatcherUse()));
-    cpu.push((await taskMs(cdp)) - before);
+    const wall = await page.evaluate(() => window.medglanceBench.firstMatcherUse());
+    runs.push({ cpuMs: (await taskMs(cdp)) - before, ...wall });
     await context.close();
   }
-  return { cpuMs: median(cpu), wallMs: median(wall) };
+  return {
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    testMs: median(runs.map((r) => r.testMs)),
+    findAllMs: median(runs.map((r) => r.findAllMs)),
+  };
 }
 
 async function main(): Promise<void> {
