@@ -95,9 +95,10 @@ export function createCardController(
     const my = ++generation;
     const returnFocus = focus ? (open?.returnFocus ?? document.activeElement) : (open?.returnFocus ?? null);
     open?.tracking.abort();
-    surface = await getSurface();
+    // Mounting fails only when the extension was reloaded under the page: then there is nothing to show.
+    surface = await getSurface().catch(() => surface);
     wireShadowKeys();
-    if (my !== generation || ctx.isInvalid) return;
+    if (my !== generation || ctx.isInvalid || !surface) return;
     const tracking = new AbortController();
     open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus };
     draw();

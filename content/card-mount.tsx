@@ -27,7 +27,10 @@ export function lazyCardSurface(ctx: ContentScriptContext): () => Promise<CardSu
   let pending: Promise<CardSurface> | undefined;
   return async () => {
     pending ??= create(ctx);
-    const surface = await pending;
+    const surface = await pending.catch((error: unknown) => {
+      pending = undefined; // a later open may try again
+      throw error;
+    });
     if (!surface.host.isConnected) document.documentElement.append(surface.host);
     return surface;
   };
