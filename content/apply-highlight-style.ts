@@ -36,14 +36,24 @@ export function applyHighlightStyle(page: PageSettings, signal: AbortSignal, doc
     sheet.replaceSync(css);
   };
   update(page.settings);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  try {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Best effort: where a browser refuses the sheet, style.css's default look still applies, and
+    // the rest of the content script (detection, badge, popup answers) must keep running.
+    return;
+  }
   // Page stylesheets do not reach shadow trees: the detection adopts this sheet into each open one it scans.
   shareWithShadowRoots(sheet, signal);
   page.onChange((p) => update(p.settings), signal);
   signal.addEventListener(
     'abort',
     () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      try {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The document may already be gone (extension update during unload).
+      }
     },
     { once: true },
   );
