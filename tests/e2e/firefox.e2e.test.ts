@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { launch, type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readDetectionReport, reportProblems } from './detection-expect';
 
 // Firefox smoke test: the Firefox (MV3) build installs in the system Firefox ESR through WebDriver BiDi
 // (puppeteer-core `installExtension`, a temporary add-on) and its content script marks mentions.
@@ -71,5 +72,19 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
     );
     expect(marked).toEqual(wanted);
     expect(errors).toEqual([]);
+  });
+
+  test('detection fixtures: every name form, no look-alike or excluded context, open shadow roots', async () => {
+    for (const path of ['/detection-basic.html', '/detection-shadow.html']) {
+      const page = await browser!.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(server.url(path));
+      await expect
+        .poll(async () => reportProblems(await page.evaluate(readDetectionReport)), { timeout: 15_000 })
+        .toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
