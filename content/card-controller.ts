@@ -118,7 +118,9 @@ export function createCardController(
       delayMs: () => settings.hoverDelayMs,
       trigger: () => settings.trigger,
       shown: () => open?.mention ?? null,
-      pinned: () => open?.pinned ?? false,
+      // A card holding focus (opened from the keyboard, or clicked into) stays put like a pinned one until
+      // Escape, Close or focus leaving it: the pointer resting elsewhere says nothing about reading it.
+      pinned: () => !!open && (open.pinned || focusInCard()),
       inCard: (target) => !!surface && target === surface.host,
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
       open: (mention, point) => void show(mention, point, false),

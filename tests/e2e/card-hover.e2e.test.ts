@@ -135,6 +135,10 @@ describe('hover card in Chromium', () => {
     expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
     await expect.poll(() => cardTitle(page)).toBe('isotretinoin');
     await expect.poll(() => focusInCard(page)).toBe(true);
+    // A card holding focus ignores the pointer wandering off.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await wait(900);
+    expect(await focusInCard(page)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardOpen(page)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
