@@ -36,6 +36,8 @@ describe('card placement in Chromium', () => {
   ]) {
     test(`${size.width}×${size.height}: the card is fully visible and never covers the mention`, async () => {
       const page = await openFixture(s, '/card-edges.html');
+      // Measure where the card rests, not a frame of its 120 ms appear animation (which slides 4 px).
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.setViewportSize(size);
       for (const { id, mention, card, viewport } of await placements(page)) {
         const where = `${id}: card ${JSON.stringify(card)} mention ${JSON.stringify(mention)}`;
@@ -53,7 +55,9 @@ describe('card placement in Chromium', () => {
 
   test('the card follows its mention when the page scrolls', async () => {
     const page = await openFixture(s, '/card-hover.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // no appear animation mid-measurement
     const before = await hoverOpen(page, '#m2');
+    await wait(150);
     const cardBefore = (await cardBox(page))!;
     // An instant scroll: a wheel scroll animates, and the mention would still be moving when measured.
     await page.evaluate(() => window.scrollTo({ top: 120, behavior: 'instant' }));
