@@ -79,7 +79,9 @@ export function scanChunk(chunk: TextChunk, matcher: NameMatcher): TextHit[] {
       endNode: nodes[ei]!,
       endOffset: end - starts[ei]!,
       nodes: si === ei ? [nodes[si]!] : nodes.slice(si, ei + 1),
-      text: stripped.slice(m.index, m.index + m.length),
+      // A copy, not a slice: V8 keeps a slice of 13+ characters ("isotretinoína") as a view that pins the
+      // whole chunk string for as long as the mention lives (bench: ~1.3 KB → ~0.5 KB retained per match).
+      text: [...stripped.slice(m.index, m.index + m.length)].join(''),
       name: m.name,
     });
   }
