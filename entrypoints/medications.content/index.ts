@@ -43,6 +43,17 @@ export default defineContentScript({
     // The background clears the badge when the tab starts loading, which Chromium also signals for
     // same-document (SPA) navigations: report again once that has happened and the new route rendered.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => report(true), 500));
+    // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
+    // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
+    // but it does pass the document in the capture phase.
+    ctx.addEventListener(
+      document,
+      'load',
+      (e) => {
+        if (e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement) report(true);
+      },
+      { capture: true },
+    );
     report(true);
   },
 });
