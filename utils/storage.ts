@@ -36,7 +36,16 @@ export async function getSettings(): Promise<Settings> {
 export function watchSettings(cb: (settings: Settings) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   const unwatch = settingsItem.watch((raw) => cb(fromStorage(raw)));
-  signal.addEventListener('abort', unwatch, { once: true });
+  const stop = (): void => {
+    // Aborted because the extension was updated, reloaded or switched off: this content script is orphaned,
+    // any storage API call throws "Extension context invalidated", and there is nothing left to unwatch.
+    try {
+      unwatch();
+    } catch {
+      // orphaned: the browser dropped the listener with the old extension context
+    }
+  };
+  signal.addEventListener('abort', stop, { once: true });
 }
 
 // Updates from one page run one after another, so two quick changes (e.g. two name-group boxes) both
