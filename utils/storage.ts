@@ -12,7 +12,15 @@ import { validatePatch, validateSettings } from './settings-validate';
 export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
-  migrations: settingsMigrations as Record<number, (old: Partial<Settings>) => Partial<Settings>>,
+  // Migrations run in the extension's own contexts (background, popup, options), not in the content script
+  // (WXT sets ENTRYPOINT per build). @wxt-dev/storage reports a failed migration, e.g. settings synced from
+  // a newer MedGlance ("Version downgrade detected"), with console.error, which from a content script lands
+  // in every web page's console. The content script reads through the validator, which repairs old or
+  // unknown shapes anyway (tests/e2e/hostile.e2e.test.ts, "a future version").
+  migrations:
+    import.meta.env.ENTRYPOINT === 'medications'
+      ? undefined
+      : (settingsMigrations as Record<number, (old: Partial<Settings>) => Partial<Settings>>),
 });
 
 /** Validates what storage holds; anything invalid falls back to its default with a console note. */
