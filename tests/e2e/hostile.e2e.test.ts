@@ -36,7 +36,7 @@ async function open(path: string): Promise<Opened> {
 /** Mentions highlighted in the page, read through the page's saved built-ins when it replaced them. */
 const highlighted = (page: Page) =>
   page.evaluate(() => {
-    const css = (window as unknown as { __real?: { CSS: typeof CSS } }).__real?.CSS ?? CSS;
+    const css = (window as unknown as { realBuiltins?: { CSS: typeof CSS } }).realBuiltins?.CSS ?? CSS;
     return css.highlights.get('medglance-mention')?.size ?? 0;
   });
 
