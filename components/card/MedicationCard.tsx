@@ -3,6 +3,7 @@ import type { MedicationContent, MedicationName, Region } from '../../medication
 import { cardView, type CardDetail } from './card-view';
 import { CardSectionView } from './CardSection';
 import { CardSources } from './CardSources';
+import { CardFooter } from './CardFooter';
 
 export interface MedicationCardProps {
   readonly content: MedicationContent;
@@ -69,13 +70,7 @@ export function MedicationCard(props: MedicationCardProps) {
           </button>
         )}
         <CardSources sources={view.sources} />
-        <footer class="mg-foot">
-          <p>
-            Last reviewed <time dateTime={view.lastReviewed}>{view.lastReviewed}</time> · content{' '}
-            {view.contentVersion}
-          </p>
-          <p class="mg-disclaimer">{view.disclaimer}</p>
-        </footer>
+        <CardFooter view={view} />
       </div>
     </article>
   );

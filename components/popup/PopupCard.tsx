@@ -1,6 +1,7 @@
 import { cardView } from '../card/card-view';
 import { CardSectionView } from '../card/CardSection';
 import { CardSources } from '../card/CardSources';
+import { CardFooter } from '../card/CardFooter';
 import type { MedicationContent, Region } from '../../medications/types';
 
 /**
@@ -31,13 +32,7 @@ export function PopupCard(props: {
         <summary>Sources</summary>
         <CardSources sources={view.sources} />
       </details>
-      <footer class="mg-foot">
-        <p>
-          Last reviewed <time dateTime={view.lastReviewed}>{view.lastReviewed}</time> · content{' '}
-          {view.contentVersion}
-        </p>
-        <p class="mg-disclaimer">{view.disclaimer}</p>
-      </footer>
+      <CardFooter view={view} />
     </article>
   );
 }
