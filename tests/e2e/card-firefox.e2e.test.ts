@@ -1,41 +1,29 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { launch, type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import {
+  firefoxPath,
+  launchFirefoxWithExtension,
+  warnIfNoFirefox,
+  type FirefoxSession,
+} from './firefox-harness';
+import type { FixtureServer } from './fixture-server';
 
 // The hover card in Firefox ESR (MV3 build installed through WebDriver BiDi, as in firefox.e2e.test.ts):
 // hovering a mention opens the dialog named after it, pregnancy warning first; Escape closes it.
 
-const root = resolve(import.meta.dirname, '../..');
-const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-  (p): p is string => !!p && existsSync(p),
-);
-if (!firefoxPath) console.warn('SKIPPED Firefox card test: firefox-esr not found');
+warnIfNoFirefox('Firefox card test');
 
 describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
-  let outDir = '';
+  let firefox: FirefoxSession | undefined;
   let browser: Browser | undefined;
   let server: FixtureServer;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(root, '.output', 'e2e-firefox-card-'));
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-      cwd: root,
-      env: { ...process.env, MEDGLANCE_OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    server = await startFixtureServer();
-    browser = await launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
-    await browser.installExtension(join(outDir, 'firefox-mv3'));
+    firefox = await launchFirefoxWithExtension();
+    ({ browser, server } = firefox);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => firefox?.close());
 
   test('hover opens the named dialog with the pregnancy box first; Escape closes it', async () => {
     const page = await browser!.newPage();
