@@ -75,6 +75,9 @@ const INLINE = new Set([
   'wbr',
 ]);
 
+/** True for phrasing elements a word can run across (`Iso<em>tret</em>inoin`); any other element separates words. */
+export const isInline = (el: Element): boolean => INLINE.has(el.localName);
+
 /** Hosts of the extension's own UI (the card) are never scanned. */
 export const isOwnUi = (el: Element): boolean => el.localName.startsWith('medglance-');
 

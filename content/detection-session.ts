@@ -5,6 +5,7 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { createHitTester } from './hit-test';
 import { compileMatcher, enabledNames, type NameGroups, type NameMatcher } from './match-names';
 import { createMentionStore } from './mention-store';
+import { pageMayMention } from './presence-check';
 import { observeChanges, type ChangeObserver, type DomChanges } from './observe-changes';
 import { mayMention, scanChunk } from './scan-text';
 import { styleShadowRoot } from './shadow-styles';
@@ -148,13 +149,15 @@ export function startDetection(
     run = r;
     r.observer.observe(document);
     const root = document.body ?? document.documentElement;
-    // Most pages never mention the drug: one textContent + regex pass settles them.
-    // The full scan starts in a task of its own: on a 5 MB page the check alone is a few dozen ms.
-    r.done = mayHaveMentions(root, r.matcher)
-      ? yieldToPage()
-          .then(() => (controller.signal.aborted ? undefined : scanRoots(r, [root], true)))
-          .catch(() => undefined)
-      : Promise.resolve();
+    // Most pages never mention the drug: a sliced textContent + regex check settles them.
+    // The full scan starts in a task of its own.
+    r.done = pageMayMention(root, r.matcher, controller.signal)
+      .then(async (may) => {
+        if (!may || controller.signal.aborted) return;
+        await yieldToPage();
+        if (!controller.signal.aborted) await scanRoots(r, [root], true);
+      })
+      .catch(() => undefined);
   };
 
   begin(options);

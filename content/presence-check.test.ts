@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { collectText } from './collect-text';
+import { compileMatcher, enabledNames } from './match-names';
+import { pageMayMention } from './presence-check';
+import { scanChunk } from './scan-text';
+
+const matcher = compileMatcher(
+  enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: true, misspellings: true }),
+);
+const check = (root: Node) => pageMayMention(root, matcher, new AbortController().signal);
+const body = (html: string): HTMLElement => {
+  document.body.innerHTML = html;
+  return document.body;
+};
+const list = (items: string[]) => `<div><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></div>`;
+const filler = Array.from({ length: 12 }, (_, i) => `comment ${i} about acne`);
+
+describe('page-load presence check', () => {
+  test('a page without any name is settled', async () => {
+    expect(await check(body(list(filler)))).toBe(false);
+  });
+
+  test('finds a name in one item of a long list, and a name split across inline elements', async () => {
+    expect(await check(body(list([...filler, 'I take Accutane'])))).toBe(true);
+    expect(await check(body(list([...filler, 'Iso<em>tret</em>inoin helped'])))).toBe(true);
+    expect(await check(body(`<p>before</p>Iso<b>troin</b><p>after</p>`))).toBe(true);
+  });
+
+  test('names only in skipped subtrees of a split level do not count', async () => {
+    const html = list(filler) + '<script>var x = "Accutane"</script><textarea>Isotroin</textarea>';
+    expect(await check(body(html + '<div contenteditable="true">isotretinoin</div>'))).toBe(false);
+  });
+
+  test('finds a name deep below the split levels and inside an open shadow root', async () => {
+    const deep = '<div>'.repeat(10) + '<p>Roaccutane</p>' + '</div>'.repeat(10);
+    expect(await check(body(deep))).toBe(true);
+    const root = body('<div id="host"></div>');
+    root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Claravis</p>';
+    expect(await check(root)).toBe(true);
+  });
+
+  test('never says "no" where the scan finds a mention', async () => {
+    const piece = fc.constantFrom('Accutane', 'Iso<i>troin</i>', 'acne', 'tretinoin', ' ', 'word');
+    const wrap = fc.constantFrom('p', 'div', 'li', 'span', 'em', 'section', 'td');
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        piece,
+        fc
+          .tuple(wrap, fc.array(tie('node'), { maxLength: 10 }))
+          .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+      ),
+    })).node;
+    await fc.assert(
+      fc.asyncProperty(tree, async (html) => {
+        const root = body(html);
+        const found = collectText(root).some((chunk) => scanChunk(chunk, matcher).length > 0);
+        if (found) expect(await check(root)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
