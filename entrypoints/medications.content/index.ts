@@ -1,16 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { applyHighlightStyle } from '../../content/apply-highlight-style';
-import {
-  detectionSettings,
-  badgeCount,
-  watchPageSettings,
-  watchDetectionSettings,
-} from '../../content/apply-settings';
+import { detectionSettings, watchPageSettings, watchDetectionSettings } from '../../content/apply-settings';
 import { startCard } from '../../content/card-setup';
 import { startDetection } from '../../content/detection-session';
 import { answerPageInfo } from '../../content/page-info';
 import { answerToggleSite } from '../../content/toggle-site';
-import { sendToBackground } from '../../utils/messaging';
+import { reportBadge } from '../../content/report-badge';
 import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
@@ -38,29 +33,6 @@ export default defineContentScript({
     if (window !== window.top) return;
     answerPageInfo(page, () => session.mentions, ctx.signal);
     answerToggleSite(ctx.signal);
-    let reported = -1;
-    const report = (force = false): void => {
-      const count = badgeCount(page, session.count);
-      if ((count === reported && !force) || ctx.isInvalid) return;
-      reported = count;
-      void sendToBackground('mentionCount', { count });
-    };
-    page.onChange(() => report(), ctx.signal);
-    session.onChange(() => report(), ctx.signal);
-    // The background clears the badge when the tab starts loading, which Chromium also signals for
-    // same-document (SPA) navigations: report again once that has happened and the new route rendered.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => report(true), 500));
-    // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
-    // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
-    // but it does pass the document in the capture phase.
-    ctx.addEventListener(
-      document,
-      'load',
-      (e) => {
-        if (e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement) report(true);
-      },
-      { capture: true },
-    );
-    report(true);
+    reportBadge(ctx, page, session);
   },
 });

@@ -1,0 +1,35 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '../utils/messaging';
+import { badgeCount, type PageSettings } from './apply-settings';
+import type { DetectionSession } from './detection-session';
+
+/**
+ * Top frame only: keeps the tab's badge equal to the page's mention count (contract 1), sending only
+ * when the number changes, and again whenever Chromium may have cleared it.
+ */
+export function reportBadge(ctx: ContentScriptContext, page: PageSettings, session: DetectionSession): void {
+  let reported = -1;
+  const report = (force = false): void => {
+    const count = badgeCount(page, session.count);
+    if ((count === reported && !force) || ctx.isInvalid) return;
+    reported = count;
+    void sendToBackground('mentionCount', { count });
+  };
+  page.onChange(() => report(), ctx.signal);
+  session.onChange(() => report(), ctx.signal);
+  // The background clears the badge when the tab starts loading, which Chromium also signals for
+  // same-document (SPA) navigations: report again once that has happened and the new route rendered.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => report(true), 500));
+  // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
+  // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
+  // but it does pass the document in the capture phase.
+  ctx.addEventListener(
+    document,
+    'load',
+    (e) => {
+      if (e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement) report(true);
+    },
+    { capture: true },
+  );
+  report(true);
+}
