@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
 import { collectText } from './collect-text';
