@@ -1,7 +1,7 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
 import { startDetection } from '../content/detection-session';
 import { compileMatcher } from '../content/match-names';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 
 /** What the bench needs from a running detection: its match count, its hover hit-test, teardown. */
 export interface RunningDetection {
@@ -14,7 +14,7 @@ export interface RunningDetection {
 }
 
 /** The real matcher for every default name: its presence test is the floor's "one regex test". */
-export const matcher = compileMatcher(ISOTRETINOIN_NAMES);
+export const matcher = compileMatcher(ISOTRETINOIN.names);
 
 /**
  * Starts the real detection session (content/detection-session.ts) with every name group on, as the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../content/match-names';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { generatePage, PAGE_KINDS, type GeneratedPage, type PageKind } from './generate-pages';
 
-const matcher = compileMatcher(ISOTRETINOIN_NAMES);
+const matcher = compileMatcher(ISOTRETINOIN.names);
 const EXCLUDED = 'script, style, textarea, noscript, template, [contenteditable]';
 
 /** Visible text nodes of a parsed page, the way a correct detector sees them. */

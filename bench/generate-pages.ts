@@ -1,4 +1,4 @@
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 
 /**
  * The four benchmark pages of issue 3 (DESIGN.md "Targets"), plus 'plain': the no-mention page without a
@@ -71,7 +71,7 @@ function words(rand: () => number, chars: number): string {
   return out;
 }
 
-const NAME_TEXTS = ISOTRETINOIN_NAMES.map((n) => n.text);
+const NAME_TEXTS = ISOTRETINOIN.names.map((n) => n.text);
 
 // Each excluded context holds a name; every one of them must be ignored by a correct detector.
 const EXCLUDED_BLOCK = [

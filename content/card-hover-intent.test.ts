@@ -6,7 +6,11 @@ import type { CardMention, MentionSource } from './card-types';
 const text = document.createTextNode('Accutane');
 const range = document.createRange();
 range.selectNodeContents(text);
-const mention: CardMention = { range, text: 'Accutane', name: { text: 'Accutane', group: 'brands' } };
+const mention: CardMention = {
+  range,
+  text: 'Accutane',
+  name: { medicationId: 'isotretinoin', text: 'Accutane', group: 'brands' },
+};
 const session: MentionSource = {
   mentions: [mention],
   hitTest: (x) => (x < 100 ? mention : null),

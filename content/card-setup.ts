@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ISOTRETINOIN_CONTENT } from '../medications/isotretinoin-content';
+import { ISOTRETINOIN_CONTENT } from '../medications/isotretinoin/content';
 import { onMessage } from '../utils/messaging';
 import type { PageSettings } from './apply-settings';
 import { createCardController, type CardController, type CardSettings } from './card-controller';

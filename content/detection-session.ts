@@ -1,5 +1,5 @@
 import type { MedicationName } from '../medications/types';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { isInsideSkipped, isOwnUi, isSkipped, walkText, type TextCursor } from './collect-text';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createHitTester } from './hit-test';
@@ -53,7 +53,7 @@ const matcherCache = new Map<string, NameMatcher>();
 function matcherFor(groups: NameGroups): NameMatcher {
   const key = JSON.stringify([groups.brands, groups.international, groups.misspellings]);
   let matcher = matcherCache.get(key);
-  if (!matcher) matcherCache.set(key, (matcher = compileMatcher(enabledNames(ISOTRETINOIN_NAMES, groups))));
+  if (!matcher) matcherCache.set(key, (matcher = compileMatcher(enabledNames(ISOTRETINOIN.names, groups))));
   return matcher;
 }
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { compileMatcher, enabledNames } from './match-names';
 
 const ALL_ON = { brands: true, international: true, misspellings: true };
-const matcher = compileMatcher(enabledNames(ISOTRETINOIN_NAMES, ALL_ON));
+const matcher = compileMatcher(enabledNames(ISOTRETINOIN.names, ALL_ON));
 const found = (text: string): string[] =>
   matcher.findAll(text).map((m) => text.slice(m.index, m.index + m.length));
 
 describe('matcher: default names (contract 4)', () => {
-  it.each(ISOTRETINOIN_NAMES.map((n) => n.text))('finds "%s" alone and in a sentence', (name) => {
+  it.each(ISOTRETINOIN.names.map((n) => n.text))('finds "%s" alone and in a sentence', (name) => {
     expect(found(name)).toEqual([name]);
     expect(found(`I took ${name}, then stopped.`)).toEqual([name]);
   });
@@ -79,12 +79,12 @@ describe('matcher: default names (contract 4)', () => {
 describe('matcher: name groups', () => {
   it('drops switched-off groups but always keeps the INN', () => {
     const none = compileMatcher(
-      enabledNames(ISOTRETINOIN_NAMES, { brands: false, international: false, misspellings: false }),
+      enabledNames(ISOTRETINOIN.names, { brands: false, international: false, misspellings: false }),
     );
     const text = 'isotretinoin Accutane isotretinoína isotretinion';
     expect(none.findAll(text).map((m) => m.name.text)).toEqual(['isotretinoin']);
     const brandsOnly = compileMatcher(
-      enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: false, misspellings: false }),
+      enabledNames(ISOTRETINOIN.names, { brands: true, international: false, misspellings: false }),
     );
     expect(brandsOnly.findAll(text).map((m) => m.name.text)).toEqual(['isotretinoin', 'Accutane']);
   });
@@ -103,7 +103,7 @@ describe('matcher: name groups', () => {
 });
 
 // Property tests: the boundary rule holds for any surrounding text, in any script.
-const latinNames = ISOTRETINOIN_NAMES.filter((n) => /^\p{sc=Latin}/u.test(n.text)).map((n) => n.text);
+const latinNames = ISOTRETINOIN.names.filter((n) => /^\p{sc=Latin}/u.test(n.text)).map((n) => n.text);
 const wordChar = fc.constantFrom('a', 'Z', '7', 'é', 'ж', 'ß', '٣', 'ı', '\u0301', 'ñ');
 const nonWordChar = fc.constantFrom(' ', '.', ',', '-', '(', ')', '"', '\n', '®', '™', '/', '’', '\u00a0');
 const filler = fc.string({ unit: fc.constantFrom(' ', '.', 'x', '1', ',', '\n') });
@@ -126,7 +126,7 @@ describe('matcher: boundary properties', () => {
         // Avoid building another real name ("Absorica" + " LD" is not a glue case; "isotretinoin" + "a" is).
         const text = before ? `${c}${name}` : `${name}${c}`;
         const hits = matcher.findAll(` ${text} `).map((m) => m.name.text.toLowerCase());
-        const other = ISOTRETINOIN_NAMES.some((n) => n.text.toLowerCase() === text.toLowerCase());
+        const other = ISOTRETINOIN.names.some((n) => n.text.toLowerCase() === text.toLowerCase());
         expect(hits.includes(name.toLowerCase()) && !other).toBe(false);
       }),
     );
@@ -142,7 +142,7 @@ describe('matcher: boundary properties', () => {
   });
 
   it('the presence test is never false when findAll finds something', () => {
-    const piece = fc.oneof(fc.constantFrom(...ISOTRETINOIN_NAMES.map((n) => n.text)), filler, wordChar);
+    const piece = fc.oneof(fc.constantFrom(...ISOTRETINOIN.names.map((n) => n.text)), filler, wordChar);
     fc.assert(
       fc.property(fc.array(piece), (parts) => {
         const text = parts.join('');

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { collectText } from './collect-text';
 import type { Highlighter } from './highlighter';
 import { compileMatcher } from './match-names';
 import { compareComposed, createMentionStore } from './mention-store';
 import { scanChunk } from './scan-text';
 
-const matcher = compileMatcher(ISOTRETINOIN_NAMES);
+const matcher = compileMatcher(ISOTRETINOIN.names);
 const highlighted = new Set<AbstractRange>();
 const highlighter: Highlighter = {
   add: (r) => void highlighted.add(r),

@@ -1,13 +1,13 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
 import { pageMayMention } from './presence-check';
 import { scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: true, misspellings: true }),
+  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
 );
 const check = (root: Node) => pageMayMention(root, matcher, new AbortController().signal);
 const body = (html: string): HTMLElement => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
 import { scanChunk, type TextHit } from './scan-text';
@@ -12,7 +12,7 @@ import { scanChunk, type TextHit } from './scan-text';
  * find exactly the allowed ones, and must never report a range inside an excluded context.
  */
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: true, misspellings: true }),
+  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
 );
 
 /** A generated piece of DOM and the names the scanner must find in it (allowed contexts only). */

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ISOTRETINOIN_NAMES } from '../medications/isotretinoin-names';
+import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { collectText, isInsideSkipped, walkText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
 import { scanChunk, type TextHit } from './scan-text';
 
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN_NAMES, { brands: true, international: true, misspellings: true }),
+  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
 );
 const scan = (root: Node = document.body): TextHit[] =>
   collectText(root).flatMap((chunk) => scanChunk(chunk, matcher));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
-import { ISOTRETINOIN_CONTENT as med } from './isotretinoin-content';
+import { MEDICATION_CONTENT } from './registry-content';
 
 const MAX_GRADE = 8;
 const MAX_SENTENCE_WORDS = 25;
@@ -34,52 +34,55 @@ function dosingHits(text: string): RegExp[] {
   return DOSING_PATTERNS.filter((pattern) => pattern.test(text));
 }
 
-const items = med.sections.flatMap((s) => s.items);
-const body = [med.summary, ...items.map((i) => i.text)].join(' ');
+/** English texts of every registered medication (Spanish has its own formula: see content-language-es). */
+describe.each(Object.values(MEDICATION_CONTENT))('$id in English', (med) => {
+  const items = med.sections.flatMap((s) => s.items.map((i) => ({ ...i, text: i.text.en })));
+  const body = [med.summary.en, ...items.map((i) => i.text)].join(' ');
 
-describe('plain language', () => {
-  it(`keeps the whole body text at reading grade ${MAX_GRADE} or lower`, () => {
-    expect(grade(body)).toBeLessThanOrEqual(MAX_GRADE);
-  });
+  describe('plain language', () => {
+    it(`keeps the whole body text at reading grade ${MAX_GRADE} or lower`, () => {
+      expect(grade(body)).toBeLessThanOrEqual(MAX_GRADE);
+    });
 
-  it.each(med.sections.map((s) => [s.kind, s] as const))(
-    `keeps section %s at grade ${MAX_GRADE} or lower`,
-    (_kind, section) => {
-      expect(grade(section.items.map((i) => i.text).join(' '))).toBeLessThanOrEqual(MAX_GRADE);
-    },
-  );
-
-  it(`keeps every sentence to ${MAX_SENTENCE_WORDS} words or fewer`, () => {
-    const long = items.flatMap((i) =>
-      sentences(i.text)
-        .filter((s) => readability.lexiconCount(s) > MAX_SENTENCE_WORDS)
-        .map((s) => `${i.id}: ${s}`),
+    it.each(med.sections.map((s) => [s.kind, s] as const))(
+      `keeps section %s at grade ${MAX_GRADE} or lower`,
+      (_kind, section) => {
+        expect(grade(section.items.map((i) => i.text.en).join(' '))).toBeLessThanOrEqual(MAX_GRADE);
+      },
     );
-    expect(long).toEqual([]);
+
+    it(`keeps every sentence to ${MAX_SENTENCE_WORDS} words or fewer`, () => {
+      const long = items.flatMap((i) =>
+        sentences(i.text)
+          .filter((s) => readability.lexiconCount(s) > MAX_SENTENCE_WORDS)
+          .map((s) => `${i.id}: ${s}`),
+      );
+      expect(long).toEqual([]);
+    });
+
+    it('scores dense label-style text above the limit (the measure can fail)', () => {
+      const label =
+        'Isotretinoin is contraindicated in pregnancy because of teratogenicity, and concomitant administration ' +
+        'with tetracyclines is contraindicated owing to the potential for benign intracranial hypertension.';
+      expect(grade(label)).toBeGreaterThan(MAX_GRADE);
+    });
   });
 
-  it('scores dense label-style text above the limit (the measure can fail)', () => {
-    const label =
-      'Isotretinoin is contraindicated in pregnancy because of teratogenicity, and concomitant administration ' +
-      'with tetracyclines is contraindicated owing to the potential for benign intracranial hypertension.';
-    expect(grade(label)).toBeGreaterThan(MAX_GRADE);
-  });
-});
+  describe('no dosing advice', () => {
+    it('gives no dose, mg/kg figure or schedule in any item or the summary', () => {
+      const hits = [med.summary.en, ...items.map((i) => i.text)].filter((t) => dosingHits(t).length > 0);
+      expect(hits).toEqual([]);
+    });
 
-describe('no dosing advice', () => {
-  it('gives no dose, mg/kg figure or schedule in any item or the summary', () => {
-    const hits = [med.summary, ...items.map((i) => i.text)].filter((t) => dosingHits(t).length > 0);
-    expect(hits).toEqual([]);
-  });
-
-  it.each([
-    'Take 0.5 mg/kg each day.',
-    'The usual dose is 40 mg.',
-    'Take it twice a day with food.',
-    'A course lasts 16 weeks.',
-    'Treatment is usually for 16 to 24 weeks.',
-    'Aim for a cumulative total of 120 to 150.',
-  ])('flags dosing text such as "%s"', (text) => {
-    expect(dosingHits(text).length).toBeGreaterThan(0);
+    it.each([
+      'Take 0.5 mg/kg each day.',
+      'The usual dose is 40 mg.',
+      'Take it twice a day with food.',
+      'A course lasts 16 weeks.',
+      'Treatment is usually for 16 to 24 weeks.',
+      'Aim for a cumulative total of 120 to 150.',
+    ])('flags dosing text such as "%s"', (text) => {
+      expect(dosingHits(text).length).toBeGreaterThan(0);
+    });
   });
 });

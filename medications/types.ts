@@ -1,9 +1,16 @@
+import type { Localized } from '../i18n/locales';
+
 /** Name groups a user can switch off (the INN itself is always detected). */
 export type NameGroup = 'inn' | 'brands' | 'international' | 'misspellings';
 export type SwitchableNameGroup = Exclude<NameGroup, 'inn'>;
+export const SWITCHABLE_NAME_GROUPS = [
+  'brands',
+  'international',
+  'misspellings',
+] as const satisfies readonly SwitchableNameGroup[];
 
-/** One detectable name of a medication. Adding a name is a one-line change in the medication's names list. */
-export interface MedicationName {
+/** One detectable name as a medication's names list writes it. Adding a name is one line there. */
+export interface NameEntry {
   readonly text: string;
   readonly group: NameGroup;
   /** Where the brand is sold (from the facts sheet), e.g. "US", "India". */
@@ -11,6 +18,22 @@ export interface MedicationName {
   readonly maker?: string;
   /** BCP-47 language of an international spelling, e.g. "fr". */
   readonly lang?: string;
+}
+
+/** A detectable name, tagged with the medication it names (what the matcher reports). */
+export interface MedicationName extends NameEntry {
+  readonly medicationId: string;
+}
+
+/**
+ * What detection needs of a medication: bundled into every frame, so it holds names only. The reading
+ * content is looked up by `id` when a card first opens (medications/registry-content.ts).
+ */
+export interface MedicationNames {
+  readonly id: string;
+  /** The generic (INN) name in English, e.g. "isotretinoin". */
+  readonly genericName: string;
+  readonly names: readonly MedicationName[];
 }
 
 export type Severity = 'critical' | 'serious' | 'common' | 'tip' | 'info';
@@ -39,10 +62,10 @@ export interface Source {
 export interface ContentItem {
   /** Stable id, unique within the medication. */
   readonly id: string;
-  /** Short plain-language statement (reading grade ≤ 8). */
-  readonly text: string;
+  /** Short plain-language statement (reading grade ≤ 8), in every language. */
+  readonly text: Localized;
   readonly severity: Severity;
-  /** Ids of `Medication.sources`; at least one. */
+  /** Ids of `MedicationContent.sources`; at least one. */
   readonly sources: readonly string[];
   /** Regions the statement applies to; absent = everywhere. */
   readonly regions?: readonly Region[];
@@ -54,22 +77,19 @@ export interface ContentItem {
 
 export interface Section {
   readonly kind: SectionKind;
-  readonly title: string;
+  readonly title: Localized;
   readonly items: readonly ContentItem[];
 }
 
-export interface Medication {
+/** A medication's bundled reading content (loaded with the card, not with detection). */
+export interface MedicationContent {
   readonly id: string;
-  /** The generic (INN) name, e.g. "isotretinoin". */
-  readonly genericName: string;
-  readonly names: readonly MedicationName[];
-  readonly summary: string;
+  /** The generic (INN) name, e.g. "isotretinoin" / "isotretinoína". */
+  readonly genericName: Localized;
+  readonly summary: Localized;
   readonly sections: readonly Section[];
   readonly sources: readonly Source[];
   readonly contentVersion: string;
   /** ISO date (YYYY-MM-DD). */
   readonly lastReviewed: string;
 }
-
-/** A medication's bundled reading content: everything but the detectable names (those live with detection). */
-export type MedicationContent = Omit<Medication, 'names'>;

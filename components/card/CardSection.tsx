@@ -1,5 +1,4 @@
-import type { ContentItem } from '../../medications/types';
-import { regionLabel, type ViewSection } from '../../medications/summary';
+import { regionLabel, type ViewItem, type ViewSection } from '../../medications/view';
 
 interface SectionProps {
   readonly section: ViewSection;
@@ -8,7 +7,7 @@ interface SectionProps {
 }
 
 /** One statement with its region label and numbered source references. */
-function Item({ item, sourceNumber }: { item: ContentItem; sourceNumber: ReadonlyMap<string, number> }) {
+function Item({ item, sourceNumber }: { item: ViewItem; sourceNumber: ReadonlyMap<string, number> }) {
   const region = regionLabel(item.regions);
   const refs = item.sources.flatMap((id) => sourceNumber.get(id) ?? []);
   return (

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin-content';
+import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 
 const root = document.createElement('div');
@@ -13,7 +13,13 @@ function draw(props: Partial<HoverCardProps> = {}) {
     <HoverCard
       content={ISOTRETINOIN_CONTENT}
       foundAs="Accutane"
-      name={{ text: 'Accutane', group: 'brands', country: 'US', maker: 'Roche' }}
+      name={{
+        medicationId: 'isotretinoin',
+        text: 'Accutane',
+        group: 'brands',
+        country: 'US',
+        maker: 'Roche',
+      }}
       detail="compact"
       onDetailChange={noop}
       pinned={false}

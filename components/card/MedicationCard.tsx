@@ -41,14 +41,14 @@ export function MedicationCard(props: MedicationCardProps) {
   const { content, detail, onDetailChange, titleId } = props;
   const view = cardView(content, detail, { region: props.region });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
-  const subtitle = relation(props.name, content.genericName);
+  const subtitle = relation(props.name, view.genericName);
 
   return (
-    <article class="mg-med" lang="en">
+    <article class="mg-med" lang={view.locale}>
       <header class="mg-head">
         <div class="mg-titles">
           <h2 id={titleId} class="mg-title">
-            {props.foundAs ?? content.genericName}
+            {props.foundAs ?? view.genericName}
           </h2>
           {subtitle && <p class="mg-subtitle">{subtitle}</p>}
         </div>

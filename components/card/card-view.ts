@@ -1,5 +1,6 @@
-import { compactView, fullView, type ViewSection, type ViewOptions } from '../../medications/summary';
+import { compactView, fullView, type ViewSection, type ViewOptions } from '../../medications/view';
 import type { MedicationContent, Source } from '../../medications/types';
+import type { Locale } from '../../i18n/locales';
 
 /** How much of the card to show: the hover form (summary items) or every section. */
 export type CardDetail = 'compact' | 'full';
@@ -10,6 +11,9 @@ export interface CardView {
   readonly sources: readonly Source[];
   /** Items only the full form shows (0 in the full form). */
   readonly moreCount: number;
+  /** Language of every text in the view. */
+  readonly locale: Locale;
+  readonly genericName: string;
   readonly summary: string;
   readonly lastReviewed: string;
   readonly contentVersion: string;

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ISOTRETINOIN } from '../../medications/isotretinoin';
+import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
 import { sendToTab } from '../../utils/messaging';
 import { resolveRegion } from '../../utils/settings-region';
 import { useSettings, useTheme } from '../options/use-settings';
@@ -45,7 +45,11 @@ export function Popup() {
       )}
       {settings && (
         <div class={`card mg-med-root${settings.theme === 'auto' ? '' : ` mg-theme-${settings.theme}`}`}>
-          <PopupCard content={ISOTRETINOIN} region={resolveRegion(settings.region)} titleId={cardTitle} />
+          <PopupCard
+            content={ISOTRETINOIN_CONTENT}
+            region={resolveRegion(settings.region)}
+            titleId={cardTitle}
+          />
         </div>
       )}
     </main>

@@ -17,9 +17,9 @@ export function PopupCard(props: {
   const view = cardView(props.content, 'full', { region: props.region });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
   return (
-    <article class="mg-med popup-card" lang="en" aria-labelledby={props.titleId}>
+    <article class="mg-med popup-card" lang={view.locale} aria-labelledby={props.titleId}>
       <h2 id={props.titleId} class="mg-title">
-        {props.content.genericName}
+        {view.genericName}
       </h2>
       <p class="mg-summary">{view.summary}</p>
       {view.sections.map((section) => (

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import { SOURCES } from '../../medications/sources';
+import { SOURCES } from '../../medications/isotretinoin/sources';
 import { readManifest } from './manifest-access';
 
 /**

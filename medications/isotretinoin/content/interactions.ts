@@ -1,52 +1,62 @@
-import type { Section } from '../types';
+import type { Section } from '../../types';
 import type { Item } from './item';
 
 const items: readonly Item[] = [
   {
     id: 'interaction.tetracyclines',
-    text: 'Do not take tetracycline antibiotics with it, such as doxycycline, minocycline or tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
+    text: {
+      en: 'Do not take tetracycline antibiotics with it, such as doxycycline, minocycline or tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
+    },
     severity: 'serious',
     sources: ['fda-absorica-pi', 'uk-pil'],
     facts: ['interactions.tetracyclines'],
   },
   {
     id: 'interaction.vitamin-a',
-    text: 'Do not take vitamin A supplements. Extra vitamin A adds to the side effects.',
+    text: { en: 'Do not take vitamin A supplements. Extra vitamin A adds to the side effects.' },
     severity: 'serious',
     sources: ['fda-accutane', 'ebsco'],
     facts: ['interactions.vitamin-a'],
   },
   {
     id: 'interaction.hormonal-birth-control',
-    text: 'Birth control that uses hormones can still fail. People have become pregnant, mostly when they used only 1 method.',
+    text: {
+      en: 'Birth control that uses hormones can still fail. People have become pregnant, mostly when they used only 1 method.',
+    },
     severity: 'serious',
     sources: ['fda-accutane'],
     facts: ['interactions.minipill'],
   },
   {
     id: 'interaction.st-johns-wort',
-    text: "Do not take St John's wort. It can stop hormonal birth control from working, which could lead to pregnancy.",
+    text: {
+      en: "Do not take St John's wort. It can stop hormonal birth control from working, which could lead to pregnancy.",
+    },
     severity: 'serious',
     sources: ['ebsco', 'goodrx'],
     facts: ['interactions.st-johns-wort'],
   },
   {
     id: 'interaction.other-acne-products',
-    text: 'Do not use other acne products that dry or peel the skin, such as benzoyl peroxide, unless your doctor says so.',
+    text: {
+      en: 'Do not use other acne products that dry or peel the skin, such as benzoyl peroxide, unless your doctor says so.',
+    },
     severity: 'tip',
     sources: ['nhs'],
     facts: ['other-acne-products'],
   },
   {
     id: 'interaction.alcohol',
-    text: 'Do not drink too much alcohol.',
+    text: { en: 'Do not drink too much alcohol.' },
     severity: 'tip',
     sources: ['nhs'],
     facts: ['alcohol'],
   },
   {
     id: 'interaction.tell-everything',
-    text: 'Tell your doctor and pharmacist about every medicine, vitamin and herbal product you take.',
+    text: {
+      en: 'Tell your doctor and pharmacist about every medicine, vitamin and herbal product you take.',
+    },
     severity: 'tip',
     sources: ['goodrx'],
     facts: ['interactions.tell'],
@@ -56,6 +66,6 @@ const items: readonly Item[] = [
 /** Key interactions. */
 export const INTERACTIONS: Section = {
   kind: 'interactions',
-  title: 'Medicines and supplements to avoid',
+  title: { en: 'Medicines and supplements to avoid' },
   items,
 };

@@ -1,53 +1,55 @@
-import type { Section } from '../types';
+import type { Section } from '../../types';
 import type { Item } from './item';
 
 // Questions, not answers: each points at a decision only the prescriber can make with the patient.
 const items: readonly Item[] = [
   {
     id: 'question.other-treatments',
-    text: 'Have I tried the other treatments first, such as antibiotic pills and skin creams?',
+    text: { en: 'Have I tried the other treatments first, such as antibiotic pills and skin creams?' },
     severity: 'info',
     sources: ['nhs', 'fda-absorica-pi'],
   },
   {
     id: 'question.birth-control',
-    text: 'Which kinds of birth control count for me, and how will pregnancy tests work?',
+    text: { en: 'Which kinds of birth control count for me, and how will pregnancy tests work?' },
     severity: 'info',
     sources: ['fda-rems', 'ema-2018'],
   },
   {
     id: 'question.mental-health',
-    text: 'I have had low mood or anxiety before. Is this safe for me, and who do I call if my mood changes?',
+    text: {
+      en: 'I have had low mood or anxiety before. Is this safe for me, and who do I call if my mood changes?',
+    },
     severity: 'info',
     sources: ['nhs', 'mhra-2023'],
   },
   {
     id: 'question.allergy',
-    text: 'I have a peanut or soya allergy. Which brand is safe for me?',
+    text: { en: 'I have a peanut or soya allergy. Which brand is safe for me?' },
     severity: 'info',
     sources: ['uk-pil', 'nhs'],
   },
   {
     id: 'question.other-medicines',
-    text: 'Could any of my other medicines, vitamins or herbal products react with it?',
+    text: { en: 'Could any of my other medicines, vitamins or herbal products react with it?' },
     severity: 'info',
     sources: ['goodrx', 'fda-absorica-pi'],
   },
   {
     id: 'question.tests',
-    text: 'Which blood tests will I need, and when?',
+    text: { en: 'Which blood tests will I need, and when?' },
     severity: 'info',
     sources: ['nhs', 'msd'],
   },
   {
     id: 'question.food',
-    text: 'Should I take my brand with food?',
+    text: { en: 'Should I take my brand with food?' },
     severity: 'info',
     sources: ['fda-absorica-pi'],
   },
   {
     id: 'question.dryness',
-    text: 'What should I use for dry skin, lips and eyes?',
+    text: { en: 'What should I use for dry skin, lips and eyes?' },
     severity: 'info',
     sources: ['aad', 'nhs-side-effects'],
   },
@@ -56,6 +58,6 @@ const items: readonly Item[] = [
 /** "Is it right for me?": questions to ask the prescriber. */
 export const QUESTIONS: Section = {
   kind: 'questions',
-  title: 'Is it right for me? Questions to ask your prescriber',
+  title: { en: 'Is it right for me? Questions to ask your prescriber' },
   items,
 };

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ISOTRETINOIN_CONTENT as med } from './isotretinoin-content';
-import { fullView } from './summary';
+import { fullView } from '../view';
+import { ISOTRETINOIN_CONTENT as med } from './content';
 
 /**
  * The safety-critical ([SC]) facts of `shared/content/isotretinoin-facts.md`, one stable id each, with a
@@ -111,8 +111,8 @@ describe('safety-critical fact coverage', () => {
 
   // The sheet is vendored next to the content so a clean clone can run this check; the shared original
   // (DESIGN.md: `../shared/content/isotretinoin-facts.md`) is compared when present, to catch drift.
-  const vendored = fileURLToPath(new URL('isotretinoin-facts.md', import.meta.url));
-  const shared = fileURLToPath(new URL('../../shared/content/isotretinoin-facts.md', import.meta.url));
+  const vendored = fileURLToPath(new URL('facts.md', import.meta.url));
+  const shared = fileURLToPath(new URL('../../../shared/content/isotretinoin-facts.md', import.meta.url));
 
   it('lists exactly the [SC] facts of the facts sheet', () => {
     const sheet = readFileSync(vendored, 'utf8');

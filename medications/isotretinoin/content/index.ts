@@ -1,5 +1,5 @@
 import { SOURCES } from '../sources';
-import type { MedicationContent } from '../types';
+import type { MedicationContent } from '../../types';
 import { HOW_IT_WORKS } from './how-it-works';
 import { INTERACTIONS } from './interactions';
 import { PREGNANCY } from './pregnancy';
@@ -12,12 +12,12 @@ import { WHAT_IT_IS } from './what-it-is';
 /**
  * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → serious warnings →
  * side effects → safety tips → interactions → how it works → questions. Wording is ours, facts come from
- * `shared/content/isotretinoin-facts.md`; bump `contentVersion` whenever a statement changes.
+ * `medications/isotretinoin/facts.md` (a copy of `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes.
  */
 export const ISOTRETINOIN_CONTENT: MedicationContent = {
   id: 'isotretinoin',
-  genericName: 'isotretinoin',
-  summary: 'A prescription medicine for severe acne, with serious risks. Read the warnings first.',
+  genericName: { en: 'isotretinoin' },
+  summary: { en: 'A prescription medicine for severe acne, with serious risks. Read the warnings first.' },
   sections: [
     WHAT_IT_IS,
     PREGNANCY,

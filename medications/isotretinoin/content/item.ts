@@ -1,4 +1,4 @@
-import type { ContentItem } from '../types';
+import type { ContentItem } from '../../types';
 import type { SourceId } from '../sources';
 
 /** A content item whose source ids are checked at compile time and can never be empty. */

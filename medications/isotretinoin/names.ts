@@ -1,4 +1,4 @@
-import type { MedicationName } from './types';
+import type { NameEntry } from '../types';
 
 /**
  * Every name of isotretinoin detected on pages (DESIGN.md contract 4). Adding a name is one line.
@@ -6,7 +6,7 @@ import type { MedicationName } from './types';
  * Canadian brand "Clarus") are deliberately absent: they would flag unrelated pages.
  * Never add tretinoin, alitretinoin, acitretin or Retin-A: they are different retinoids.
  */
-export const ISOTRETINOIN_NAMES: readonly MedicationName[] = [
+export const ISOTRETINOIN_NAMES: readonly NameEntry[] = [
   { text: 'isotretinoin', group: 'inn' },
 
   // Brands (oral).

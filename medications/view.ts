@@ -1,13 +1,5 @@
-import type {
-  ContentItem,
-  Medication,
-  MedicationContent,
-  Region,
-  Section,
-  SectionKind,
-  Severity,
-  Source,
-} from './types';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import type { ContentItem, MedicationContent, Region, Section, SectionKind, Severity, Source } from './types';
 
 /** Shown under every card and popup. */
 export const DISCLAIMER = 'Not medical advice — talk to your prescriber or pharmacist.';
@@ -27,9 +19,16 @@ export const SECTION_ORDER: readonly SectionKind[] = [
 /** Severities a reader should treat as a warning. */
 export const WARNING_SEVERITIES: readonly Severity[] = ['critical', 'serious'];
 
-/** The reader's region, when known; without it every item is shown in authored order. */
+/** The reader's region, when known (without it every item is shown in authored order), and language. */
 export interface ViewOptions {
   readonly region?: Region;
+  /** Language of the texts (default English). */
+  readonly locale?: Locale;
+}
+
+/** A statement as shown: its text in the view's language. */
+export interface ViewItem extends Omit<ContentItem, 'text'> {
+  readonly text: string;
 }
 
 export interface ViewSection {
@@ -37,10 +36,11 @@ export interface ViewSection {
   readonly title: string;
   /** Render as a boxed warning (the pregnancy section). */
   readonly boxed: boolean;
-  readonly items: readonly ContentItem[];
+  readonly items: readonly ViewItem[];
 }
 
 interface ViewBase {
+  readonly locale: Locale;
   readonly medicationId: string;
   readonly genericName: string;
   readonly summary: string;
@@ -58,11 +58,9 @@ export interface FullView extends ViewBase {
 
 /** The hover card: the summary items (critical warnings first, top tips) plus how many more the full view has. */
 export interface CompactView extends ViewBase {
-  readonly items: readonly (ContentItem & { readonly section: SectionKind })[];
+  readonly items: readonly (ViewItem & { readonly section: SectionKind })[];
   readonly moreCount: number;
 }
-
-type Content = Medication | MedicationContent;
 
 /** Whether a section is rendered as a boxed warning. */
 export function isBoxed(section: Pick<Section, 'kind'>): boolean {
@@ -74,13 +72,13 @@ function sectionRank(kind: SectionKind): number {
 }
 
 /** Sections in reading order, empty ones dropped. */
-export function orderedSections(med: Content): readonly Section[] {
+export function orderedSections(med: MedicationContent): readonly Section[] {
   return med.sections
     .filter((s) => s.items.length > 0)
     .toSorted((a, b) => sectionRank(a.kind) - sectionRank(b.kind));
 }
 
-function appliesTo(item: ContentItem, region: Region | undefined): boolean {
+function appliesTo(item: Pick<ContentItem, 'regions'>, region: Region | undefined): boolean {
   return !region || !item.regions || item.regions.includes(region);
 }
 
@@ -100,17 +98,18 @@ function itemsFor(section: Section, region: Region | undefined, keepAll: boolean
   return kept.toSorted((a, b) => rank(a) - rank(b));
 }
 
-function citedSources(med: Content, items: readonly ContentItem[]): Source[] {
+function citedSources(med: MedicationContent, items: readonly Pick<ContentItem, 'sources'>[]): Source[] {
   const byId = new Map(med.sources.map((s) => [s.id, s]));
   const ids = new Set(items.flatMap((item) => item.sources));
   return [...ids].flatMap((id) => byId.get(id) ?? []);
 }
 
-function base(med: Content, items: readonly ContentItem[]): ViewBase {
+function base(med: MedicationContent, items: readonly ViewItem[], locale: Locale): ViewBase {
   return {
+    locale,
     medicationId: med.id,
-    genericName: med.genericName,
-    summary: med.summary,
+    genericName: med.genericName[locale],
+    summary: med.summary[locale],
     sources: citedSources(med, items),
     contentVersion: med.contentVersion,
     lastReviewed: med.lastReviewed,
@@ -119,24 +118,29 @@ function base(med: Content, items: readonly ContentItem[]): ViewBase {
 }
 
 /** Full text for the popup and the card's expanded view, derived from the one model. */
-export function fullView(med: Content, options: ViewOptions = {}): FullView {
+export function fullView(med: MedicationContent, options: ViewOptions = {}): FullView {
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const sections = orderedSections(med).map((section) => ({
     kind: section.kind,
-    title: section.title,
+    title: section.title[locale],
     boxed: isBoxed(section),
-    items: itemsFor(section, options.region, isBoxed(section)),
+    items: itemsFor(section, options.region, isBoxed(section)).map((item) => ({
+      ...item,
+      text: item.text[locale],
+    })),
   }));
   return {
     ...base(
       med,
       sections.flatMap((s) => s.items),
+      locale,
     ),
     sections,
   };
 }
 
 /** Compact form for the hover card: the `inSummary` items of the full view, in the same order. */
-export function compactView(med: Content, options: ViewOptions = {}): CompactView {
+export function compactView(med: MedicationContent, options: ViewOptions = {}): CompactView {
   const full = fullView(med, options);
   const shown = full.sections.flatMap((section) =>
     section.items
@@ -145,11 +149,11 @@ export function compactView(med: Content, options: ViewOptions = {}): CompactVie
       .map((item) => ({ ...item, section: section.kind })),
   );
   const total = full.sections.reduce((n, s) => n + s.items.length, 0);
-  return { ...base(med, shown), items: shown, moreCount: total - shown.length };
+  return { ...base(med, shown, full.locale), items: shown, moreCount: total - shown.length };
 }
 
 /** The first warning (critical or serious item) in reading order: must be the pregnancy boxed warning. */
-export function firstWarning(view: FullView): ContentItem | undefined {
+export function firstWarning(view: FullView): ViewItem | undefined {
   return view.sections.flatMap((s) => s.items).find((i) => WARNING_SEVERITIES.includes(i.severity));
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ISOTRETINOIN_CONTENT as med } from './isotretinoin-content';
+import { ISOTRETINOIN_CONTENT as med } from './isotretinoin/content';
 import {
   compactView,
   DISCLAIMER,
@@ -9,11 +9,11 @@ import {
   orderedSections,
   regionLabel,
   SECTION_ORDER,
-} from './summary';
+} from './view';
 import type { Region } from './types';
 
 const REGIONS: readonly (Region | undefined)[] = [undefined, 'US', 'UK', 'EU', 'other'];
-const modelText = new Map(med.sections.flatMap((s) => s.items.map((i) => [i.id, i.text])));
+const modelText = new Map(med.sections.flatMap((s) => s.items.map((i) => [i.id, i.text.en])));
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
 describe('section order', () => {

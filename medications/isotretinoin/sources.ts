@@ -1,4 +1,4 @@
-import type { Source } from './types';
+import type { Source } from '../types';
 
 /**
  * Date the source records below were last checked against the facts sheet

@@ -1,60 +1,70 @@
-import type { Section } from '../types';
+import type { Section } from '../../types';
 import type { Item } from './item';
 
 // Each item says what helps, because people stop treatment over dryness that simple care can ease.
 const items: readonly Item[] = [
   {
     id: 'side.lips',
-    text: 'Dry, cracked lips happen to almost everyone. Use lip balm often.',
+    text: { en: 'Dry, cracked lips happen to almost everyone. Use lip balm often.' },
     severity: 'common',
     sources: ['eu-smpc', 'aad', 'nhs-side-effects'],
     facts: ['side-effects.lips'],
   },
   {
     id: 'side.skin',
-    text: 'Dry, itchy, red or peeling skin is very common, and skin can tear more easily. Use a moisturiser.',
+    text: {
+      en: 'Dry, itchy, red or peeling skin is very common, and skin can tear more easily. Use a moisturiser.',
+    },
     severity: 'common',
     sources: ['eu-smpc', 'nhs-side-effects', 'aad'],
     facts: ['side-effects.skin'],
   },
   {
     id: 'side.eyes-nose',
-    text: 'Dry eyes and a dry nose are common, and you may get nosebleeds. Eye drops and a little petroleum jelly inside the nose can help. Wear glasses if your contact lenses feel sore.',
+    text: {
+      en: 'Dry eyes and a dry nose are common, and you may get nosebleeds. Eye drops and a little petroleum jelly inside the nose can help. Wear glasses if your contact lenses feel sore.',
+    },
     severity: 'common',
     sources: ['aad', 'nhs', 'nhs-side-effects'],
     facts: ['side-effects.eyes-nose'],
   },
   {
     id: 'side.aches',
-    text: 'Joint, muscle and back pain, and headaches, are common.',
+    text: { en: 'Joint, muscle and back pain, and headaches, are common.' },
     severity: 'common',
     sources: ['nhs', 'aad', 'fda-accutane'],
     facts: ['side-effects.aches'],
   },
   {
     id: 'side.flare',
-    text: 'Your acne may get worse at first. The AAD says this can last 1 to 2 months. EU product information says it is very rare. Ask your doctor what to expect.',
+    text: {
+      en: 'Your acne may get worse at first. The AAD says this can last 1 to 2 months. EU product information says it is very rare. Ask your doctor what to expect.',
+    },
     severity: 'common',
     sources: ['aad', 'eu-smpc'],
     facts: ['side-effects.flare'],
   },
   {
     id: 'side.sun',
-    text: 'Your skin may burn much more easily in the sun. The AAD and the NHS say this is common. EU product information lists it as very rare.',
+    text: {
+      en: 'Your skin may burn much more easily in the sun. The AAD and the NHS say this is common. EU product information lists it as very rare.',
+    },
     severity: 'common',
     sources: ['aad', 'nhs-side-effects', 'eu-smpc'],
     facts: ['side-effects.sun'],
   },
   {
     id: 'side.hair',
-    text: 'Your hair may get thinner. This is usually only for a while.',
+    text: { en: 'Your hair may get thinner. This is usually only for a while.' },
     severity: 'common',
     sources: ['aad'],
     facts: ['side-effects.hair'],
   },
   {
     id: 'side.not-dehydration',
-    text: 'The dryness comes from the medicine, not from a lack of water. Drinking more water will not prevent it or protect you from the sun. Lip balm, moisturiser, eye drops and sunscreen help.',
+    text: {
+      en: 'The dryness comes from the medicine, not from a lack of water. Drinking more water will not prevent it or protect you from the sun. Lip balm, moisturiser, eye drops and sunscreen help.',
+    },
     severity: 'info',
     sources: ['nhs-side-effects', 'aad'],
     facts: ['gaps.dehydration'],
@@ -64,6 +74,6 @@ const items: readonly Item[] = [
 /** Common side effects and what helps. */
 export const SIDE_EFFECTS: Section = {
   kind: 'side-effects',
-  title: 'Common side effects and what helps',
+  title: { en: 'Common side effects and what helps' },
   items,
 };

@@ -1,0 +1,99 @@
+import type { Section } from '../../types';
+import type { Item } from './item';
+
+// The first tips are the ones that protect other people (blood, sharing): they go in the hover card.
+const items: readonly Item[] = [
+  {
+    id: 'tip.blood-donation',
+    text: {
+      en: 'Do not give blood while you take it or for 1 month after you stop. Your blood could reach someone who is pregnant.',
+    },
+    severity: 'tip',
+    sources: ['dermnet', 'ibts'],
+    facts: ['blood-donation'],
+    inSummary: true,
+  },
+  {
+    id: 'tip.sharing',
+    text: { en: 'Never share your capsules with anyone. They are for you only.' },
+    severity: 'tip',
+    sources: ['uk-pil'],
+    facts: ['sharing'],
+    inSummary: true,
+  },
+  {
+    id: 'tip.prescription-only',
+    text: {
+      en: 'Only take it with a prescription, from a doctor who checks on you during treatment. Do not buy it online.',
+    },
+    severity: 'tip',
+    sources: ['medlineplus', 'nhs'],
+    facts: ['buy-online', 'specialist'],
+  },
+  {
+    id: 'tip.food',
+    text: {
+      en: 'Most brands must be taken with food, because your body takes in much less without it. Some brands, such as Absorica and Absorica LD, work with or without food. These two cannot be swapped for each other. Check the leaflet for your brand.',
+    },
+    severity: 'tip',
+    sources: ['fda-absorica-pi', 'fda-accutane'],
+    facts: ['food'],
+  },
+  {
+    id: 'tip.swallow',
+    text: {
+      en: 'Swallow the capsules whole with a full glass of water or other drink. Do not chew or suck them.',
+    },
+    severity: 'tip',
+    sources: ['fda-absorica-pi'],
+    facts: ['swallow-whole'],
+  },
+  {
+    id: 'tip.night-driving',
+    text: {
+      en: 'Take care when you drive or use machines in the dark, because your eyes may not adjust to the dark as well.',
+    },
+    severity: 'tip',
+    sources: ['fda-absorica-pi'],
+    facts: ['night-driving'],
+  },
+  {
+    id: 'tip.cosmetic',
+    text: {
+      en: 'Do not have waxing, dermabrasion or laser skin treatment while you take it or for 6 months after.',
+    },
+    severity: 'tip',
+    sources: ['nhs-side-effects'],
+    facts: ['cosmetic-procedures'],
+  },
+  {
+    id: 'tip.sun',
+    text: {
+      en: 'Stay out of strong sun and do not use sunbeds. Use sunscreen of SPF 15 or higher, even when it is cloudy.',
+    },
+    severity: 'tip',
+    sources: ['nhs-side-effects', 'aad'],
+    facts: ['sun'],
+  },
+  {
+    id: 'tip.monitoring',
+    text: {
+      en: 'You will have blood tests for your liver and blood fats before you start and during treatment. If you can get pregnant, you will have pregnancy tests too.',
+    },
+    severity: 'tip',
+    sources: ['nhs', 'msd'],
+    facts: ['monitoring'],
+  },
+  {
+    id: 'tip.exercise',
+    text: {
+      en: 'Tell your doctor before you do hard exercise or heavy lifting. The medicine can affect muscles and bones.',
+    },
+    severity: 'tip',
+    sources: ['fda-medguide'],
+    facts: ['exercise'],
+  },
+];
+
+/** Practical safety tips. */
+export const SAFETY_TIPS: Section = { kind: 'safety-tips', title: { en: 'Safety tips' }, items };

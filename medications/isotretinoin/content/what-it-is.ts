@@ -1,0 +1,39 @@
+import type { Section } from '../../types';
+import type { Item } from './item';
+
+// Not in the hover card: there the medication's one-line summary says what it is, so the pregnancy box
+// is the first section under it.
+const items: readonly Item[] = [
+  {
+    id: 'what.prescription-retinoid',
+    text: {
+      en: 'Isotretinoin is a prescription medicine for severe acne. It is a capsule you swallow. It is a retinoid, a type of medicine related to vitamin A.',
+    },
+    severity: 'info',
+    sources: ['nhs-questions', 'medlineplus', 'dermnet'],
+    facts: ['what-it-is.prescription-retinoid'],
+  },
+  {
+    id: 'what.us-use',
+    text: {
+      en: 'In the US, it is for severe acne with deep, painful lumps that has not cleared with other treatment, such as antibiotic pills. It is for people aged 12 and over who are not pregnant.',
+    },
+    severity: 'info',
+    sources: ['fda-absorica-pi'],
+    regions: ['US'],
+    facts: ['what-it-is.us-use'],
+  },
+  {
+    id: 'what.uk-eu-use',
+    text: {
+      en: 'In the UK and EU, it is for severe acne that has not got better with antibiotic pills and skin creams. A skin specialist (dermatologist) must be in charge of it. It is not for children under 12.',
+    },
+    severity: 'info',
+    sources: ['nhs', 'uk-pil', 'eu-smpc'],
+    regions: ['UK', 'EU'],
+    facts: ['what-it-is.uk-eu-use', 'specialist'],
+  },
+];
+
+/** "What it is": always the first section. */
+export const WHAT_IT_IS: Section = { kind: 'what-it-is', title: { en: 'What it is' }, items };
