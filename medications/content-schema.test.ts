@@ -4,19 +4,19 @@ import { LOCALES } from '../i18n/locales';
 import { MEDICATION_CONTENT } from './registry-content';
 import { SECTION_ORDER } from './view';
 
+/** Lower-case words only, so "Do not…" and "do not …!" count as the same statement. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Every registered medication's content, in every language, follows the same rules. */
 describe.each(Object.values(MEDICATION_CONTENT))('$id content schema', (med) => {
   const items = med.sections.flatMap((s) => s.items);
   const sourceIds = new Set(med.sources.map((s) => s.id));
   const texts = (item: (typeof items)[number]) => LOCALES.map((locale) => item.text[locale]);
-
-  /** Lower-case words only, so "Do not…" and "do not …!" count as the same statement. */
-  function normalize(text: string): string {
-    return text
-      .toLowerCase()
-      .replaceAll(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  }
 
   describe('every section and item', () => {
     it('cites at least one source on every item, and every cited id resolves', () => {
