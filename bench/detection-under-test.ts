@@ -1,6 +1,6 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
-import { startDetection } from '../content/detection-session';
-import { compileMatcher } from '../content/match-names';
+import { startDetection } from '../content/detection/detection-session';
+import { compileMatcher } from '../content/detection/match-names';
 import { ISOTRETINOIN } from '../medications/isotretinoin';
 
 /** What the bench needs from a running detection: its match count, its hover hit-test, teardown. */
@@ -17,7 +17,7 @@ export interface RunningDetection {
 export const matcher = compileMatcher(ISOTRETINOIN.names);
 
 /**
- * Starts the real detection session (content/detection-session.ts) with every name group on, as the
+ * Starts the real detection session (content/detection/detection-session.ts) with every name group on, as the
  * content script does by default; resolves when the full scan and the highlight are done.
  */
 export async function startDetectionUnderTest(): Promise<RunningDetection> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../content/match-names';
+import { compileMatcher } from '../content/detection/match-names';
 import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { generatePage, PAGE_KINDS, type GeneratedPage, type PageKind } from './generate-pages';
 

@@ -156,7 +156,7 @@ const bench = {
       frag.append(p);
     }
     box.append(frag);
-    // Past the observer's batching delay (content/observe-changes.ts, 100 ms), then until the rescan and
+    // Past the observer's batching delay (content/detection/observe-changes.ts, 100 ms), then until the rescan and
     // the frame after it are done. The control series (no detection) waits the same way.
     await new Promise((ok) => setTimeout(ok, 150));
     await running?.settled();

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { applyHighlightStyle } from '../../content/apply-highlight-style';
-import { detectionSettings, watchPageSettings, watchDetectionSettings } from '../../content/apply-settings';
-import { startCard } from '../../content/card-setup';
-import { startDetection } from '../../content/detection-session';
-import { answerPageInfo } from '../../content/page-info';
-import { answerToggleSite } from '../../content/toggle-site';
-import { reportBadge } from '../../content/report-badge';
+import { applyHighlightStyle } from '../../content/page/highlight-style';
+import { detectionSettings, watchPageSettings, watchDetectionSettings } from '../../content/page/page-settings';
+import { startCard } from '../../content/card/setup';
+import { startDetection } from '../../content/detection/detection-session';
+import { answerPageInfo } from '../../content/page/page-info';
+import { answerToggleSite } from '../../content/page/toggle-site';
+import { reportBadge } from '../../content/page/report-badge';
 import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;

@@ -51,7 +51,7 @@ const axeRun = (page: Page, runOnly: string[] | null) =>
  * Runs axe-core on the open card only (axe follows the shadow-DOM selector path). Every rule runs on the
  * card where it really lives. Colour contrast needs two accommodations, both undone afterwards: axe
  * hit-tests only descendants of <body> (its layout grid starts there), while the card's host hangs off
- * <html> on purpose (content/card-mount.tsx), so the host moves into <body>; and text scrolled out of the
+ * <html> on purpose (content/card/mount.tsx), so the host moves into <body>; and text scrolled out of the
  * card's own scroll box counts as "obscured", so the card is unclamped in a tall viewport for that run.
  */
 async function axeViolations(page: Page): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { MedicationName } from '../medications/types';
+import type { MedicationName } from '../../medications/types';
 
 /** What the card needs of a detected mention (a structural subset of detection-session's Mention). */
 export interface CardMention {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../utils/settings-schema';
-import { updateSettings } from '../utils/storage';
-import { badgeCount, detectionSettings, pageState, watchPageSettings } from './apply-settings';
-import { highlightCss } from './apply-highlight-style';
+import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
+import { updateSettings } from '../../utils/storage';
+import { badgeCount, detectionSettings, pageState, watchPageSettings } from './page-settings';
+import { highlightCss } from './highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());

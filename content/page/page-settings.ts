@@ -1,7 +1,7 @@
-import type { PageState } from '../utils/messaging';
-import type { Settings } from '../utils/settings-schema';
-import { isSiteDisabled } from '../utils/site-patterns';
-import { getSettings, watchSettings } from '../utils/storage';
+import type { PageState } from '../../utils/messaging';
+import type { Settings } from '../../utils/settings-schema';
+import { isSiteDisabled } from '../../utils/site-patterns';
+import { getSettings, watchSettings } from '../../utils/storage';
 
 /**
  * The hosts whose "off" switch applies to this frame: its own, and in an iframe the top page's too,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ISOTRETINOIN } from '../medications/isotretinoin';
+import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import type { Highlighter } from './highlighter';
 import { compileMatcher } from './match-names';

@@ -1,4 +1,4 @@
-import type { MedicationName } from '../medications/types';
+import type { MedicationName } from '../../medications/types';
 import type { TextChunk } from './collect-text';
 import type { NameMatcher } from './match-names';
 

@@ -1,5 +1,5 @@
-import type { Trigger } from '../utils/settings-schema';
-import { sameMention, type CardMention, type MentionSource } from './card-types';
+import type { Trigger } from '../../utils/settings-schema';
+import { sameMention, type CardMention, type MentionSource } from './types';
 
 /** How long the card stays after the pointer leaves mention and card: enough to cross the gap into it. */
 export const CLOSE_GRACE_MS = 400;

@@ -1,5 +1,5 @@
-import type { MedicationName } from '../medications/types';
-import { ISOTRETINOIN } from '../medications/isotretinoin';
+import type { MedicationName } from '../../medications/types';
+import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { isInsideSkipped, isOwnUi, isSkipped, walkText, type TextCursor } from './collect-text';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createHitTester } from './hit-test';

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { HoverCard, type HoverCardProps } from '../components/card/HoverCard';
-import cardCss from '../components/card/card.css?inline';
-import frameCss from '../components/card/hover-card.css?inline';
+import { HoverCard, type HoverCardProps } from '../../components/card/HoverCard';
+import cardCss from '../../components/card/card.css?inline';
+import frameCss from '../../components/card/hover-card.css?inline';
 
 /** Tag name of the card's host element: the only node MedGlance adds to a page. Scanners skip it. */
 export const CARD_HOST_TAG = 'medglance-card';

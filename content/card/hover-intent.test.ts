@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { CLOSE_GRACE_MS, watchHoverIntent, type HoverIntentHooks } from './card-hover-intent';
-import type { CardMention, MentionSource } from './card-types';
+import { CLOSE_GRACE_MS, watchHoverIntent, type HoverIntentHooks } from './hover-intent';
+import type { CardMention, MentionSource } from './types';
 
 // A page with one mention occupying x < 100 (any y), and a card host element for "pointer in card".
 const text = document.createTextNode('Accutane');

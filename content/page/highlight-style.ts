@@ -1,6 +1,6 @@
-import type { Settings } from '../utils/settings-schema';
-import type { PageSettings } from './apply-settings';
-import { shareWithShadowRoots } from './shadow-styles';
+import type { Settings } from '../../utils/settings-schema';
+import type { PageSettings } from './page-settings';
+import { shareWithShadowRoots } from '../detection/shadow-styles';
 
 /** The CSS Custom Highlight name every mention is registered under. */
 export const MENTION_HIGHLIGHT = 'medglance-mention';

@@ -1,6 +1,6 @@
-import { onMessage } from '../utils/messaging';
-import { isSiteDisabled, setSiteEnabled } from '../utils/site-patterns';
-import { getSettings, updateSettings } from '../utils/storage';
+import { onMessage } from '../../utils/messaging';
+import { isSiteDisabled, setSiteEnabled } from '../../utils/site-patterns';
+import { getSettings, updateSettings } from '../../utils/storage';
 
 /**
  * Switches highlighting on or off for a host: off adds it to the disabled list, on removes every

@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardDetail } from '../components/card/card-view';
-import type { MedicationContent } from '../medications/types';
-import { resolveRegion } from '../utils/settings-region';
-import type { Settings } from '../utils/settings-schema';
-import { lazyCardSurface, type CardSurface } from './card-mount';
-import { followMention, lineIndexAt, mentionReference } from './card-position';
-import { watchHoverIntent } from './card-hover-intent';
-import { flashMention, nextMentionIndex, scrollToMention } from './card-reveal';
-import { sameMention, type CardMention, type MentionSource } from './card-types';
+import type { CardDetail } from '../../components/card/card-view';
+import type { MedicationContent } from '../../medications/types';
+import { resolveRegion } from '../../utils/settings-region';
+import type { Settings } from '../../utils/settings-schema';
+import { lazyCardSurface, type CardSurface } from './mount';
+import { followMention, lineIndexAt, mentionReference } from './position';
+import { watchHoverIntent } from './hover-intent';
+import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
+import { sameMention, type CardMention, type MentionSource } from './types';
 
 /** The settings the card reacts to; `update()` applies changes live. */
 export type CardSettings = Pick<

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ISOTRETINOIN } from '../medications/isotretinoin';
+import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText, isInsideSkipped, walkText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
 import { scanChunk, type TextHit } from './scan-text';

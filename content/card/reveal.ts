@@ -1,4 +1,4 @@
-import type { CardMention } from './card-types';
+import type { CardMention } from './types';
 
 /** Name of the CSS highlight that briefly marks a revealed mention (styled in the content script CSS). */
 export const FLASH_HIGHLIGHT = 'medglance-flash';

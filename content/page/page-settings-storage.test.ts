@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, updateSettings } from '../utils/storage';
+import { getSettings, updateSettings } from '../../utils/storage';
 import { snippetOf } from './page-info';
 import { toggleSite } from './toggle-site';
 

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ISOTRETINOIN_CONTENT } from '../medications/isotretinoin/content';
-import { onMessage } from '../utils/messaging';
-import type { PageSettings } from './apply-settings';
-import { createCardController, type CardController, type CardSettings } from './card-controller';
-import type { MentionSource } from './card-types';
+import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
+import { onMessage } from '../../utils/messaging';
+import type { PageSettings } from '../page/page-settings';
+import { createCardController, type CardController, type CardSettings } from './controller';
+import type { MentionSource } from './types';
 
 const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSettings => ({
   trigger: settings.trigger,

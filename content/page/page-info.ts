@@ -1,5 +1,5 @@
-import { onMessage, type MentionSummary } from '../utils/messaging';
-import type { PageSettings } from './apply-settings';
+import { onMessage, type MentionSummary } from '../../utils/messaging';
+import type { PageSettings } from './page-settings';
 
 /** A mention as the popup needs it (structural, matches the detection session's `Mention`). */
 export interface MentionLike {
@@ -36,7 +36,7 @@ export function snippetOf(mention: MentionLike): string {
 
 /**
  * Answers the popup's "what is on this page" (top frame only): the host, why highlighting is (not) on,
- * and the mentions with snippets. Jumping to a mention is the card controller's (content/card-setup.ts).
+ * and the mentions with snippets. Jumping to a mention is the card controller's (content/card/setup.ts).
  */
 export function answerPageInfo(
   page: PageSettings,

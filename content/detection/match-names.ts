@@ -1,4 +1,4 @@
-import type { MedicationName, SwitchableNameGroup } from '../medications/types';
+import type { MedicationName, SwitchableNameGroup } from '../../medications/types';
 
 /** One whole-word match of a medication name in a string. */
 export interface NameMatch {

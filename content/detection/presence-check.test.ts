@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ISOTRETINOIN } from '../medications/isotretinoin';
+import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
 import { pageMayMention } from './presence-check';

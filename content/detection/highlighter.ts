@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from '../utils/settings-schema';
-import { highlightCss, MENTION_HIGHLIGHT } from './apply-highlight-style';
+import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
+import { highlightCss, MENTION_HIGHLIGHT } from '../page/highlight-style';
 import { shareWithShadowRoots } from './shadow-styles';
 
 /** Marks mention ranges on the page. */

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../utils/messaging';
-import { badgeCount, type PageSettings } from './apply-settings';
-import type { DetectionSession } from './detection-session';
+import { sendToBackground } from '../../utils/messaging';
+import { badgeCount, type PageSettings } from './page-settings';
+import type { DetectionSession } from '../detection/detection-session';
 
 /**
  * Top frame only: keeps the tab's badge equal to the page's mention count (contract 1), sending only

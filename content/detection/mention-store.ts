@@ -1,4 +1,4 @@
-import type { MedicationName } from '../medications/types';
+import type { MedicationName } from '../../medications/types';
 import type { Highlighter } from './highlighter';
 import type { TextHit } from './scan-text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ISOTRETINOIN } from '../medications/isotretinoin';
+import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { compileMatcher, enabledNames } from './match-names';
 
 const ALL_ON = { brands: true, international: true, misspellings: true };
