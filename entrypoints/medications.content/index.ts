@@ -1,6 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { applyHighlightStyle } from '../../content/page/highlight-style';
-import { detectionSettings, watchPageSettings, watchDetectionSettings } from '../../content/page/page-settings';
+import {
+  detectionSettings,
+  watchPageSettings,
+  watchDetectionSettings,
+} from '../../content/page/page-settings';
 import { startCard } from '../../content/card/setup';
 import { startDetection } from '../../content/detection/detection-session';
 import { answerPageInfo } from '../../content/page/page-info';
