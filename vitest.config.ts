@@ -7,7 +7,9 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     environment: 'happy-dom',
-    include: ['{components,content,medications,utils,entrypoints,bench,scripts}/**/*.test.{ts,tsx}'],
+    include: [
+      '{background,components,content,i18n,medications,utils,entrypoints,bench,scripts,tests/conventions}/**/*.test.{ts,tsx}',
+    ],
     restoreMocks: true,
   },
 });

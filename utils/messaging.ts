@@ -1,32 +1,36 @@
 import { browser, type Browser } from 'wxt/browser';
+import { PAGE_STATES, type PageState } from './page-state';
 
 /** One mention as listed in the popup. */
 export interface MentionSummary {
-  readonly index: number;
+  /** The mention's id in the page: stable while it is on the page (content/detection/mention.ts). */
+  readonly id: number;
   /** The name as written on the page, e.g. "Accutane". */
   readonly name: string;
   /** Surrounding text, trimmed to ~80 characters. */
   readonly snippet: string;
 }
 
-/** Why highlighting is (not) running on a page. */
-export type PageState = 'active' | 'off' | 'site-disabled' | 'paused';
-
+/** What the popup shows about a page; pushed again whenever it changes while the popup is open. */
 export interface PageInfo {
   readonly host: string;
   readonly state: PageState;
   readonly count: number;
+  /** Ids of the medications mentioned, in order of first mention. */
+  readonly medications: readonly string[];
+  /** The first mentions (at most MAX_LISTED), in document order. */
   readonly mentions: readonly MentionSummary[];
 }
 
-/** The whole protocol: message type → request data and reply. */
+/** The popup lists at most this many; a page with more still shows the full count. */
+export const MAX_LISTED = 200;
+
+/** The whole request/reply protocol: message type → request data and reply. */
 export interface ProtocolMap {
   /** content (top frame) → background: number of mentions on the page, for the badge. */
   mentionCount: { data: { count: number }; reply: void };
-  /** popup → content (top frame): what the page mentions and why highlighting is (not) on. */
-  getPageInfo: { data: Record<string, never>; reply: PageInfo };
-  /** popup → content: scroll to mention N, flash it and open its card. */
-  revealMention: { data: { index: number }; reply: boolean };
+  /** popup → content (top frame): scroll to the mention with this id, flash it and open its card. */
+  revealMention: { data: { id: number }; reply: boolean };
   /** background (keyboard command) → content: focus the next mention and open its card. */
   nextMention: { data: Record<string, never>; reply: boolean };
   /** background (keyboard command) → content (top frame): switch highlighting on this site on/off. */
@@ -43,16 +47,16 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 /** Runtime validators: anything received crosses a trust boundary and is checked before use. */
 const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   mentionCount: (d): d is Data<'mentionCount'> => isRecord(d) && isCount(d.count),
-  getPageInfo: (d): d is Data<'getPageInfo'> => isRecord(d),
-  revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.index),
+  revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.id),
   nextMention: (d): d is Data<'nextMention'> => isRecord(d),
   toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),
 };
 
-interface Envelope {
-  medglance: 1;
-  type: MessageType;
-  data: unknown;
+/** What every message of ours looks like on the wire. */
+export interface Envelope<K extends MessageType = MessageType> {
+  readonly medglance: 1;
+  readonly type: K;
+  readonly data: Data<K>;
 }
 
 /** Returns the validated message, or null for anything that is not ours or is malformed. */
@@ -63,7 +67,12 @@ export function parseMessage(raw: unknown): { type: MessageType; data: unknown }
   return validators[type](raw.data) ? { type, data: raw.data } : null;
 }
 
-const envelope = <K extends MessageType>(type: K, data: Data<K>): Envelope => ({ medglance: 1, type, data });
+/** The envelope for a message (also what tests send to stand in for the background or popup). */
+export const envelope = <K extends MessageType>(type: K, data: Data<K>): Envelope<K> => ({
+  medglance: 1,
+  type,
+  data,
+});
 
 /** Sends to the background. Resolves undefined when nobody listens (e.g. extension reloaded). */
 export async function sendToBackground<K extends MessageType>(
@@ -107,4 +116,26 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>, s
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Name of the port the popup opens to a tab's top frame; the page pushes PageInfo through it. */
+export const PAGE_INFO_PORT = 'medglance:page-info';
+
+/** Checks a PageInfo pushed by a page (a stale content script of an older version may send another shape). */
+export function isPageInfo(v: unknown): v is PageInfo {
+  if (!isRecord(v)) return false;
+  return (
+    typeof v.host === 'string' &&
+    typeof v.state === 'string' &&
+    (PAGE_STATES as readonly string[]).includes(v.state) &&
+    isCount(v.count) &&
+    Array.isArray(v.medications) &&
+    v.medications.every((id: unknown) => typeof id === 'string') &&
+    Array.isArray(v.mentions) &&
+    v.mentions.length <= MAX_LISTED &&
+    v.mentions.every(
+      (m: unknown) =>
+        isRecord(m) && isCount(m.id) && typeof m.name === 'string' && typeof m.snippet === 'string',
+    )
+  );
 }

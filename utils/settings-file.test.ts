@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { parseSettingsFile, settingsToFile } from './settings-file';
+import { describe as say, translator } from '../i18n/translate';
+
+const english = (p: Parameters<typeof say>[1]) => say(translator('en'), p);
 
 const custom: Settings = {
   ...DEFAULT_SETTINGS,
   enabled: false,
   disabledSites: ['example.com', '*.forum.org'],
-  nameGroups: { brands: true, international: false, misspellings: true },
+  nameGroups: { isotretinoin: { brands: true, international: false, misspellings: true } },
   trigger: 'click',
   hoverDelayMs: 800,
   highlightStyle: 'both',
@@ -19,7 +22,7 @@ const custom: Settings = {
 };
 
 const file = (settings: unknown, extra: object = {}) =>
-  JSON.stringify({ medglance: 'settings', version: 2, settings, ...extra });
+  JSON.stringify({ medglance: 'settings', version: 3, settings, ...extra });
 
 describe('settings file', () => {
   test('export → import round-trips every setting except the pause', () => {
@@ -32,6 +35,15 @@ describe('settings file', () => {
     expect(parseSettingsFile(file({ theme: 'light' }))).toEqual({
       ok: true,
       settings: { ...DEFAULT_SETTINGS, theme: 'light' },
+    });
+  });
+
+  test('a v2 file (one set of name groups) is migrated to per-medication groups', () => {
+    const r = parseSettingsFile(
+      JSON.stringify({ medglance: 'settings', version: 2, settings: { nameGroups: { brands: false } } }),
+    );
+    expect(r.ok && r.settings.nameGroups).toEqual({
+      isotretinoin: { brands: false, international: true, misspellings: true },
     });
   });
 
@@ -55,12 +67,16 @@ describe('settings file', () => {
     [file({ trigger: 'wink' }), /^'trigger' must be one of "hover", "hover-modifier", "click"$/],
     [file({ highlightColor: 'red' }), /^'highlightColor' must be a colour/],
     [file({ disabledSites: ['ok.com', 'bad site'] }), /^'disabledSites' entry 2 is not a valid site/],
-    [file({ nameGroups: { brands: false, chemistry: true } }), /^Unknown name group 'chemistry'/],
+    [
+      file({ nameGroups: { isotretinoin: { brands: false, chemistry: true } } }),
+      /^Unknown name group 'chemistry' in 'nameGroups.isotretinoin'/,
+    ],
+    [file({ nameGroups: { isotretinoin: 'off' } }), /^'nameGroups.isotretinoin' must be an object/],
     [JSON.stringify({ medglance: 'settings', version: 99, settings: {} }), /newer MedGlance/],
   ])('rejects %s naming the problem', (text, message) => {
     const r = parseSettingsFile(text);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatch(message);
+    expect(!r.ok && english(r.errors[0]!)).toMatch(message);
   });
 
   test('every problem in a file is listed, not just the first', () => {

@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/translate';
 import type { Settings } from './settings-schema';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { validateSettings } from './settings-validate';
@@ -16,7 +17,7 @@ export function settingsToFile(settings: Settings): string {
 
 export type ParsedFile =
   | { readonly ok: true; readonly settings: Settings }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | { readonly ok: false; readonly errors: readonly Problem[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,32 +28,38 @@ export function parseSettingsFile(text: string): ParsedFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`Not valid JSON: ${(error as Error).message}`] };
+    return {
+      ok: false,
+      errors: [{ key: 'problem.file.json', params: { detail: (error as Error).message } }],
+    };
   }
   if (!isRecord(json) || json.medglance !== FILE_KIND || !isRecord(json.settings)) {
     return {
       ok: false,
-      errors: [
-        'Not a MedGlance settings file: expected { "medglance": "settings", "version": …, "settings": { … } }',
-      ],
+      errors: [{ key: 'problem.file.kind' }],
     };
   }
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   for (const key of Object.keys(json)) {
     if (!['medglance', 'version', 'settings'].includes(key))
-      errors.push(`Unknown field '${key}' in the file`);
+      errors.push({ key: 'problem.file.field', params: { field: key } });
   }
   const version = json.version;
   if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > SETTINGS_VERSION) {
-    errors.push(
-      `'version' must be a whole number from 1 to ${SETTINGS_VERSION}` +
-        (Number.isInteger(version) && (version as number) > SETTINGS_VERSION
-          ? ' (file is from a newer MedGlance)'
-          : ''),
-    );
+    const newer = Number.isInteger(version) && (version as number) > SETTINGS_VERSION;
+    errors.push({
+      key: newer ? 'problem.file.newer' : 'problem.file.version',
+      params: { max: SETTINGS_VERSION },
+    });
     return { ok: false, errors };
   }
   const result = validateSettings(migrateSettings(json.settings, version as number));
-  errors.push(...result.errors);
+  errors.push(
+    ...result.errors,
+    ...Object.keys(result.unknown).map((key): Problem => ({
+      key: 'problem.setting.unknown',
+      params: { key },
+    })),
+  );
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: result.settings };
 }

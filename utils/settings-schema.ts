@@ -1,10 +1,27 @@
-import type { SwitchableNameGroup } from '../medications/types';
+import { MEDICATIONS } from '../medications/registry';
+import { SWITCHABLE_NAME_GROUPS, type SwitchableNameGroup } from '../medications/types';
 
-export type Trigger = 'hover' | 'hover-modifier' | 'click';
-export type HighlightStyle = 'underline' | 'background' | 'both';
-export type Theme = 'auto' | 'light' | 'dark';
-export type RegionSetting = 'auto' | 'US' | 'UK' | 'EU' | 'other';
-export type CardOpens = 'compact' | 'full';
+// Every enumerated setting is one `as const` list: the type, the validator and the options page's
+// choices all come from it, so a value added here is accepted everywhere or rejected by the compiler.
+export const TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const REGION_SETTINGS = ['auto', 'US', 'UK', 'EU', 'other'] as const;
+export const CARD_OPENS = ['compact', 'full'] as const;
+
+export type Trigger = (typeof TRIGGERS)[number];
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export type Theme = (typeof THEMES)[number];
+export type RegionSetting = (typeof REGION_SETTINGS)[number];
+export type CardOpens = (typeof CARD_OPENS)[number];
+
+/** Which name groups of one medication are detected (its generic name always is). */
+export type NameGroupSwitches = Record<SwitchableNameGroup, boolean>;
+
+/** Every group on: the default for each registered medication. */
+export const ALL_NAME_GROUPS_ON: Readonly<NameGroupSwitches> = Object.fromEntries(
+  SWITCHABLE_NAME_GROUPS.map((group) => [group, true]),
+) as NameGroupSwitches;
 
 /** Every user setting. `typeof DEFAULT_SETTINGS` is the one definition of the shape. */
 export const DEFAULT_SETTINGS = {
@@ -14,9 +31,10 @@ export const DEFAULT_SETTINGS = {
   disabledSites: [] as string[],
   /** Epoch ms until which highlighting is paused everywhere; 0 = not paused. */
   pausedUntil: 0 as number,
-  nameGroups: { brands: true, international: true, misspellings: true } as Record<
-    SwitchableNameGroup,
-    boolean
+  /** Name groups per medication id (registry); a medication missing here has every group on. */
+  nameGroups: Object.fromEntries(MEDICATIONS.map((m) => [m.id, { ...ALL_NAME_GROUPS_ON }])) as Record<
+    string,
+    NameGroupSwitches
   >,
   trigger: 'hover' as Trigger,
   /** Hover intent delay in ms. */

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isSiteDisabled, normaliseSitePattern, setSiteEnabled, siteMatches } from './site-patterns';
+import { describe as say, translator } from '../i18n/translate';
+
+const english = (p: Parameters<typeof say>[1]) => say(translator('en'), p);
 
 describe('normaliseSitePattern', () => {
   test.each([
@@ -24,7 +27,7 @@ describe('normaliseSitePattern', () => {
   ])('normalises the pasted address %j to its host and says so', (input, pattern) => {
     const r = normaliseSitePattern(input);
     expect(r.ok && r.pattern).toBe(pattern);
-    expect(r.ok && r.note).toContain(pattern);
+    expect(r.ok && r.note && english(r.note)).toContain(pattern);
   });
 
   test.each([
@@ -41,7 +44,7 @@ describe('normaliseSitePattern', () => {
   ])('rejects %j with a message', (input, message) => {
     const r = normaliseSitePattern(input);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toContain(message);
+    expect(!r.ok && english(r.error)).toContain(message);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Problem } from '../i18n/translate';
+
 /**
  * Host patterns for the disabled-sites list: "example.com" (that host, with or without "www."),
  * "*.example.com" (the domain and every subdomain), "localhost", IP addresses, IDN hosts (stored as
@@ -9,9 +11,9 @@ export type PatternResult =
   | {
       readonly ok: true;
       readonly pattern: string;
-      /** Set when the input was changed, e.g. a URL. */ readonly note?: string;
+      /** Set when the input was changed, e.g. a URL. */ readonly note?: Problem;
     }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Problem };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -23,39 +25,39 @@ function isValidHost(host: string): boolean {
   return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && !/^\d+$/.test(labels.at(-1)!);
 }
 
+const invalid = (input: string): Problem => ({ key: 'problem.site.invalid', params: { input } });
+
 /** Parses what a user typed (or a stored value) into a normalised host pattern, or says what is wrong. */
 export function normaliseSitePattern(input: string): PatternResult {
   const text = input.trim();
-  if (text === '') return { ok: false, error: 'Enter a site, for example example.com or *.example.com.' };
-  if (/\s/.test(text)) return { ok: false, error: `"${text}" contains a space; enter just the site name.` };
+  if (text === '') return { ok: false, error: { key: 'problem.site.empty' } };
+  if (/\s/.test(text)) return { ok: false, error: { key: 'problem.site.space', params: { input: text } } };
 
   let wildcard = false;
   let rest = text;
-  let note: string | undefined;
+  let note: Problem | undefined;
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   if (!hasScheme && rest.startsWith('*.')) {
     wildcard = true;
     rest = rest.slice(2);
   }
-  if (rest.includes('*'))
-    return { ok: false, error: 'A "*" is only allowed at the start, as in *.example.com.' };
+  if (rest.includes('*')) return { ok: false, error: { key: 'problem.site.wildcard' } };
 
   let url: URL;
   try {
     url = new URL(hasScheme ? rest : `http://${rest}`);
   } catch {
-    return { ok: false, error: `"${text}" is not a valid site name.` };
+    return { ok: false, error: invalid(text) };
   }
-  if (!/^https?:$/.test(url.protocol))
-    return { ok: false, error: 'Only web sites (http and https) can be listed.' };
-  if (url.username || url.password) return { ok: false, error: `"${text}" is not a valid site name.` };
+  if (!/^https?:$/.test(url.protocol)) return { ok: false, error: { key: 'problem.site.notWeb' } };
+  if (url.username || url.password) return { ok: false, error: invalid(text) };
   const host = url.hostname.replace(/\.$/, '');
-  if (!isValidHost(host)) return { ok: false, error: `"${text}" is not a valid site name.` };
+  if (!isValidHost(host)) return { ok: false, error: invalid(text) };
   if (wildcard && (IPV4.test(host) || host.startsWith('['))) {
-    return { ok: false, error: 'A "*." wildcard needs a domain name, not an IP address.' };
+    return { ok: false, error: { key: 'problem.site.wildcardIp' } };
   }
   if (hasScheme || url.pathname !== '/' || url.search || url.hash || url.port) {
-    note = `Saved the site only: ${host} (the rest of the address is ignored).`;
+    note = { key: 'problem.site.trimmed', params: { host } };
   }
   const pattern = wildcard ? `*.${host}` : host;
   return note ? { ok: true, pattern, note } : { ok: true, pattern };

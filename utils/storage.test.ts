@@ -2,11 +2,21 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './settings-schema';
 import { migrateSettings, settingsMigrations, SETTINGS_VERSION } from './settings-migrations';
-import { getSettings, resetSettings, settingsItem, updateSettings, watchSettings } from './storage';
+import {
+  getSettings,
+  replaceSettings,
+  resetSettings,
+  settingsItem,
+  updateSettings,
+  watchSettings,
+} from './storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+const stored = async () =>
+  (await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>;
 
 // Before/after data: what v1 stored (sites as typed) and what v2 must hold.
 const v1 = {
@@ -22,10 +32,18 @@ const v2 = {
 
 describe('migrations', () => {
   test('v1 → v2 normalises disabled sites and keeps everything else', () => {
-    expect(SETTINGS_VERSION).toBe(2);
     expect(settingsMigrations[2]!(v1)).toEqual(v2);
     expect(migrateSettings(v1, 1)).toEqual(v2);
     expect(migrateSettings(v2, 2)).toEqual(v2);
+  });
+
+  test('v2 → v3 makes the one set of name groups isotretinoin’s', () => {
+    expect(SETTINGS_VERSION).toBe(3);
+    const before = { enabled: true, nameGroups: { brands: false, misspellings: true } };
+    const after = { enabled: true, nameGroups: { isotretinoin: { brands: false, misspellings: true } } };
+    expect(settingsMigrations[3]!(before)).toEqual(after);
+    expect(settingsMigrations[3]!(after)).toEqual(after);
+    expect(migrateSettings(v1, 1)).toEqual(v2); // no name groups: nothing to move
   });
 
   test('odd data passes through untouched for the validator to repair', () => {
@@ -38,7 +56,7 @@ describe('migrations', () => {
     await settingsItem.migrate();
     expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
       settings: v2,
-      settings$: { v: 2 },
+      settings$: { v: SETTINGS_VERSION },
     });
     const s = await getSettings();
     expect(s.disabledSites).toEqual(v2.disabledSites);
@@ -70,10 +88,44 @@ describe('reading, writing, watching', () => {
     );
   });
 
-  test('updateSettings rejects invalid values and stores nothing', async () => {
-    await expect(updateSettings({ hoverDelayMs: 5000 })).rejects.toThrow(
-      "'hoverDelayMs' must be a number between 0 and 2000",
+  test('one bad disabled-sites entry drops that entry only, and the next write keeps the rest', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['a.com', 42, 'bad site', 'b.org'] } });
+    expect((await getSettings()).disabledSites).toEqual(['a.com', 'b.org']);
+    vi.stubGlobal('location', { protocol: 'chrome-extension:' });
+    await getSettings();
+    vi.unstubAllGlobals();
+    await updateSettings({ theme: 'dark' });
+    expect(await stored()).toMatchObject({ disabledSites: ['a.com', 'b.org'], theme: 'dark' });
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('MedGlance'),
+      expect.stringContaining('entry 2'),
     );
+  });
+
+  test('v2-shaped name groups read before the migration ran still apply', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { nameGroups: { brands: false } } });
+    expect((await getSettings()).nameGroups.isotretinoin).toEqual({
+      brands: false,
+      international: true,
+      misspellings: true,
+    });
+  });
+
+  test('keys written by a newer MedGlance survive writes, imports and resets', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: true, somethingNew: { a: [1, 2] } } });
+    await updateSettings({ showBadge: false });
+    expect((await stored()).somethingNew).toEqual({ a: [1, 2] });
+    await replaceSettings({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect((await stored()).somethingNew).toEqual({ a: [1, 2] });
+    await resetSettings();
+    expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, somethingNew: { a: [1, 2] } });
+  });
+
+  test('updateSettings rejects invalid values and stores nothing', async () => {
+    await expect(updateSettings({ hoverDelayMs: 5000 })).rejects.toMatchObject({
+      problem: { key: 'problem.setting.range', params: { key: 'hoverDelayMs', min: 0, max: 2000 } },
+    });
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
   });
 
@@ -93,14 +145,20 @@ describe('reading, writing, watching', () => {
 
   test('quick successive updates from one page all land', async () => {
     await Promise.all([
-      updateSettings((s) => ({ nameGroups: { ...s.nameGroups, brands: false } })),
-      updateSettings((s) => ({ nameGroups: { ...s.nameGroups, misspellings: false } })),
+      updateSettings((s) => ({
+        nameGroups: { isotretinoin: { ...s.nameGroups.isotretinoin!, brands: false } },
+      })),
+      updateSettings((s) => ({
+        nameGroups: { isotretinoin: { ...s.nameGroups.isotretinoin!, misspellings: false } },
+      })),
       updateSettings({ hoverDelayMs: 9999 }).catch(() => 'rejected'),
       updateSettings((s) => ({ disabledSites: [...s.disabledSites, 'a.com'] })),
       updateSettings((s) => ({ disabledSites: [...s.disabledSites, 'b.com'] })),
     ]);
     const s = await getSettings();
-    expect(s.nameGroups).toEqual({ brands: false, international: true, misspellings: false });
+    expect(s.nameGroups).toEqual({
+      isotretinoin: { brands: false, international: true, misspellings: false },
+    });
     expect(s.disabledSites).toEqual(['a.com', 'b.com']);
     expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
   });

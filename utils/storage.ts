@@ -1,7 +1,8 @@
 import { storage } from '@wxt-dev/storage';
+import { describe, translator } from '../i18n/translate';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { SETTINGS_VERSION, settingsMigrations } from './settings-migrations';
-import { validatePatch, validateSettings } from './settings-validate';
+import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
 
 /**
  * All settings live in one `sync` item, so an import or reset applies atomically and every open tab sees
@@ -9,7 +10,7 @@ import { validatePatch, validateSettings } from './settings-validate';
  * with a long disabled-sites list (500 sites max). The pause is synced too: pausing is a deliberate,
  * short-lived choice a user expects to hold wherever they read.
  */
-export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
+export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
   // Migrations run in the extension's own contexts (background, popup, options), not in the content script
@@ -20,30 +21,46 @@ export const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings
   migrations:
     import.meta.env.ENTRYPOINT === 'medications'
       ? undefined
-      : (settingsMigrations as Record<number, (old: Partial<Settings>) => Partial<Settings>>),
+      : (settingsMigrations as Record<number, (old: Record<string, unknown>) => Record<string, unknown>>),
 });
 
-/** Validates what storage holds; anything invalid falls back to its default with a console note. */
-function fromStorage(raw: unknown): Settings {
-  const { settings, errors } = validateSettings(raw ?? {});
+/**
+ * Validates what storage holds. Invalid values fall back to their defaults, invalid list entries are
+ * dropped one by one, and each repair is noted in the extension's console; nothing valid is lost.
+ */
+function fromStorage(raw: unknown): ValidationResult {
+  const result = validateSettings(raw ?? {});
+  const { errors } = result;
   // A note (not an error) in the extension's own consoles (background, popup, options): bad stored data
   // is repaired, not fatal. Content scripts stay quiet: their console is the web page's.
   const inExtensionPage = typeof location === 'undefined' || location.protocol.endsWith('-extension:');
   if (errors.length > 0 && inExtensionPage) {
-    console.warn('[MedGlance] ignored invalid stored settings:', errors.join('; '));
+    const t = translator('en'); // the extension's console is for developers: English
+    console.warn(
+      '[MedGlance] repaired invalid stored settings:',
+      errors.map((e) => describe(t, e)).join('; '),
+    );
   }
-  return settings;
+  return result;
 }
 
 /** The current settings, validated; defaults for anything missing or invalid. */
 export async function getSettings(): Promise<Settings> {
-  return fromStorage(await settingsItem.getValue());
+  return fromStorage(await settingsItem.getValue()).settings;
+}
+
+/**
+ * Writes `settings`, keeping every key this version does not know: a newer MedGlance on another device
+ * may have synced them, and erasing them here would lose that device's settings.
+ */
+async function write(settings: Settings, unknown: Readonly<Record<string, unknown>>): Promise<void> {
+  await settingsItem.setValue({ ...unknown, ...settings });
 }
 
 /** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
 export function watchSettings(cb: (settings: Settings) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  const unwatch = settingsItem.watch((raw) => cb(fromStorage(raw)));
+  const unwatch = settingsItem.watch((raw) => cb(fromStorage(raw).settings));
   const stop = (): void => {
     // Aborted because the extension was updated, reloaded or switched off: this content script is orphaned,
     // any storage API call throws "Extension context invalidated", and there is nothing left to unwatch.
@@ -56,9 +73,16 @@ export function watchSettings(cb: (settings: Settings) => void, signal: AbortSig
   signal.addEventListener('abort', stop, { once: true });
 }
 
-// Updates from one page run one after another, so two quick changes (e.g. two name-group boxes) both
-// land instead of the second read-modify-write overwriting the first.
+// Every read-modify-write of one context (popup, options page, a tab's content script) runs through this
+// queue, one after another, so two quick changes (two name-group boxes, the toggle-site shortcut pressed
+// twice) both land instead of the second overwriting the first with what it read before.
 let queue: Promise<unknown> = Promise.resolve();
+
+function enqueue<T>(run: () => Promise<T>): Promise<T> {
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
 
 /**
  * Applies a validated partial change; throws (and stores nothing) if any value is invalid. Pass a
@@ -67,24 +91,27 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updateSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
-  const run = async (): Promise<Settings> => {
-    const current = await getSettings();
+  return enqueue(async () => {
+    const { settings: current, unknown } = fromStorage(await settingsItem.getValue());
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
     const next = { ...current, ...valid };
-    await settingsItem.setValue(next);
+    await write(next, unknown);
     return next;
-  };
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
-  return result;
+  });
 }
 
 /** Replaces every setting at once (import). The caller passes a validated object. */
-export async function replaceSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(validateSettings(settings).settings);
+export function replaceSettings(settings: Settings): Promise<void> {
+  return enqueue(async () => {
+    const { unknown } = fromStorage(await settingsItem.getValue());
+    await write(validateSettings(settings).settings, unknown);
+  });
 }
 
 /** Back to the defaults (a full object is written so every tab's watcher fires once). */
-export async function resetSettings(): Promise<void> {
-  await settingsItem.setValue(structuredClone(DEFAULT_SETTINGS));
+export function resetSettings(): Promise<void> {
+  return enqueue(async () => {
+    const { unknown } = fromStorage(await settingsItem.getValue());
+    await write(structuredClone(DEFAULT_SETTINGS), unknown);
+  });
 }

@@ -1,4 +1,6 @@
-import { regionLabel, type ViewItem, type ViewSection } from '../../medications/view';
+import type { ViewItem, ViewSection } from '../../medications/view';
+import { useT } from '../shared/use-translator';
+import { regionLabel } from './region-label';
 
 interface SectionProps {
   readonly section: ViewSection;
@@ -8,7 +10,8 @@ interface SectionProps {
 
 /** One statement with its region label and numbered source references. */
 function Item({ item, sourceNumber }: { item: ViewItem; sourceNumber: ReadonlyMap<string, number> }) {
-  const region = regionLabel(item.regions);
+  const t = useT();
+  const region = regionLabel(t, item.regions);
   const refs = item.sources.flatMap((id) => sourceNumber.get(id) ?? []);
   return (
     <li class={`mg-item mg-sev-${item.severity}`}>
@@ -16,7 +19,7 @@ function Item({ item, sourceNumber }: { item: ViewItem; sourceNumber: ReadonlyMa
       {refs.length > 0 && (
         // Plain text, not links: a fragment link inside the card would change the page's URL.
         <sup class="mg-ref">
-          <span class="mg-sr">{refs.length > 1 ? 'sources ' : 'source '}</span>
+          <span class="mg-sr">{t('card.sourceRef', { count: refs.length })} </span>
           {refs.join(', ')}
         </sup>
       )}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
+import { translator } from '../../i18n/translate';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 
 const root = document.createElement('div');
@@ -25,6 +26,7 @@ function draw(props: Partial<HoverCardProps> = {}) {
       pinned={false}
       onPinChange={noop}
       onClose={noop}
+      t={translator('en')}
       {...props}
     />,
     root,

@@ -4,6 +4,8 @@ import { cardView, type CardDetail } from './card-view';
 import { CardSectionView } from './CardSection';
 import { CardSources } from './CardSources';
 import { CardFooter } from './CardFooter';
+import type { Translator } from '../../i18n/translate';
+import { useT } from '../shared/use-translator';
 
 export interface MedicationCardProps {
   readonly content: MedicationContent;
@@ -23,14 +25,16 @@ export interface MedicationCardProps {
 }
 
 /** UI label (not medical text): how the name on the page relates to the medication. */
-function relation(name: MedicationName | undefined, generic: string): string | null {
+function relation(t: Translator, name: MedicationName | undefined, generic: string): string | null {
   switch (name?.group) {
     case 'brands':
-      return `brand of ${generic}${name.country ? ` · ${name.country}` : ''}`;
+      return name.country
+        ? t('card.relation.brandIn', { generic, country: name.country })
+        : t('card.relation.brand', { generic });
     case 'international':
-      return `${generic}, international spelling`;
+      return t('card.relation.international', { generic });
     case 'misspellings':
-      return `probably means ${generic}`;
+      return t('card.relation.misspelling', { generic });
     default:
       return null;
   }
@@ -39,9 +43,10 @@ function relation(name: MedicationName | undefined, generic: string): string | n
 /** The medication card: header, pregnancy warning first, key sections, sources, review date, disclaimer. */
 export function MedicationCard(props: MedicationCardProps) {
   const { content, detail, onDetailChange, titleId } = props;
-  const view = cardView(content, detail, { region: props.region });
+  const t = useT();
+  const view = cardView(content, detail, { region: props.region, locale: t.locale });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
-  const subtitle = relation(props.name, view.genericName);
+  const subtitle = relation(t, props.name, view.genericName);
 
   return (
     <article class="mg-med" lang={view.locale}>
@@ -66,7 +71,7 @@ export function MedicationCard(props: MedicationCardProps) {
             aria-expanded={detail === 'full'}
             onClick={() => onDetailChange(detail === 'full' ? 'compact' : 'full')}
           >
-            {detail === 'full' ? 'Show less' : `More: ${view.moreCount} more points, all sections`}
+            {detail === 'full' ? t('card.less') : t('card.more', { count: view.moreCount })}
           </button>
         )}
         <CardSources sources={view.sources} />

@@ -2,11 +2,14 @@ import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings-schema';
 import { parseSettingsFile, settingsToFile } from '../../utils/settings-file';
 import { replaceSettings, resetSettings } from '../../utils/storage';
+import { describe } from '../../i18n/translate';
+import { useT } from '../shared/use-translator';
 
 type Message = { kind: 'ok' | 'error'; text: string; details?: readonly string[] } | null;
 
 /** Export to a JSON file, import one (all or nothing), reset to defaults after confirmation. */
 export function BackupControls(props: { settings: Settings }) {
+  const t = useT();
   const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -19,7 +22,7 @@ export function BackupControls(props: { settings: Settings }) {
     a.click();
     // Revoke later: the download starts asynchronously from the URL.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ kind: 'ok', text: 'Settings exported to medglance-settings.json.' });
+    setMessage({ kind: 'ok', text: t('options.backup.exported', { file: 'medglance-settings.json' }) });
   };
 
   const importFile = async (input: HTMLInputElement): Promise<void> => {
@@ -30,29 +33,29 @@ export function BackupControls(props: { settings: Settings }) {
     if (!parsed.ok) {
       setMessage({
         kind: 'error',
-        text: `Could not import ${file.name}. Nothing was changed.`,
-        details: parsed.errors,
+        text: t('options.backup.importFailed', { file: file.name }),
+        details: parsed.errors.map((problem) => describe(t, problem)),
       });
       return;
     }
     await replaceSettings(parsed.settings);
-    setMessage({ kind: 'ok', text: `Imported settings from ${file.name}.` });
+    setMessage({ kind: 'ok', text: t('options.backup.imported', { file: file.name }) });
   };
 
   const reset = async (): Promise<void> => {
     await resetSettings();
     setConfirming(false);
-    setMessage({ kind: 'ok', text: 'All settings are back to their defaults.' });
+    setMessage({ kind: 'ok', text: t('options.backup.wasReset') });
   };
 
   return (
     <div class="backup">
       <div class="backup-buttons">
         <button type="button" onClick={exportFile}>
-          Export settings
+          {t('options.backup.export')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('options.backup.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -68,20 +71,18 @@ export function BackupControls(props: { settings: Settings }) {
             requestAnimationFrame(() => confirmRef.current?.focus());
           }}
         >
-          Reset to defaults…
+          {t('options.backup.reset')}
         </button>
       </div>
-      <p class="help">
-        Export saves every setting to a JSON file; importing a file replaces them all at once.
-      </p>
+      <p class="help">{t('options.backup.help')}</p>
       {confirming && (
-        <div role="group" aria-label="Confirm reset" class="confirm">
-          <p>Reset every setting to its default? Your list of turned-off sites will be emptied.</p>
+        <div role="group" aria-label={t('options.backup.confirmLabel')} class="confirm">
+          <p>{t('options.backup.confirm')}</p>
           <button type="button" class="primary" ref={confirmRef} onClick={() => void reset()}>
-            Reset all settings
+            {t('options.backup.confirmButton')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('options.backup.cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { SETTING_LIMITS } from '../../utils/settings-schema';
+import { describe } from '../../i18n/translate';
 import { normaliseSitePattern } from '../../utils/site-patterns';
+import { useT } from '../shared/use-translator';
 
 /** The disabled-sites list: add a validated host or pattern, remove one. */
 export function DisabledSites(props: {
@@ -8,6 +10,7 @@ export function DisabledSites(props: {
   onAdd: (pattern: string) => void;
   onRemove: (pattern: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
@@ -18,19 +21,19 @@ export function DisabledSites(props: {
     const parsed = normaliseSitePattern(draft);
     setNote('');
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(describe(t, parsed.error));
       return;
     }
     if (props.sites.includes(parsed.pattern)) {
-      setError(`${parsed.pattern} is already in the list.`);
+      setError(t('options.sites.duplicate', { site: parsed.pattern }));
       return;
     }
     if (props.sites.length >= SETTING_LIMITS.disabledSitesMax) {
-      setError(`The list can hold at most ${SETTING_LIMITS.disabledSitesMax} sites.`);
+      setError(t('options.sites.full', { max: SETTING_LIMITS.disabledSitesMax }));
       return;
     }
     setError('');
-    setNote(parsed.note ?? `Added ${parsed.pattern}.`);
+    setNote(parsed.note ? describe(t, parsed.note) : t('options.sites.added', { site: parsed.pattern }));
     setDraft('');
     props.onAdd(parsed.pattern);
   };
@@ -38,22 +41,22 @@ export function DisabledSites(props: {
   return (
     <div class="field disabled-sites">
       <form onSubmit={add} class="site-form">
-        <label for={id}>Add a site</label>
+        <label for={id}>{t('options.sites.add')}</label>
         <input
           id={id}
           type="text"
           value={draft}
-          placeholder="example.com or *.example.com"
+          placeholder={t('options.sites.placeholder')}
           autocomplete="off"
           spellcheck={false}
           aria-invalid={error !== ''}
           aria-describedby={`${id}-help ${id}-error`}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('options.sites.addButton')}</button>
       </form>
       <p id={`${id}-help`} class="help">
-        No highlights on these sites. "*.example.com" also covers every subdomain.
+        {t('options.sites.help')}
       </p>
       <p id={`${id}-error`} class="error" role="alert">
         {error}
@@ -62,14 +65,18 @@ export function DisabledSites(props: {
         {note}
       </p>
       {props.sites.length === 0 ? (
-        <p class="help">No sites are turned off.</p>
+        <p class="help">{t('options.sites.none')}</p>
       ) : (
-        <ul class="site-list" aria-label="Sites where highlighting is off">
+        <ul class="site-list" aria-label={t('options.group.sites')}>
           {props.sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" aria-label={`Remove ${site}`} onClick={() => props.onRemove(site)}>
-                Remove
+              <button
+                type="button"
+                aria-label={t('options.sites.removeLabel', { site })}
+                onClick={() => props.onRemove(site)}
+              >
+                {t('options.sites.remove')}
               </button>
             </li>
           ))}

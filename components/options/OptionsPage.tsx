@@ -1,153 +1,149 @@
 import { useState } from 'preact/hooks';
-import { SETTING_LIMITS, type Settings } from '../../utils/settings-schema';
+import { describe } from '../../i18n/translate';
+import { MEDICATIONS } from '../../medications/registry';
+import {
+  CARD_OPENS,
+  HIGHLIGHT_STYLES,
+  REGION_SETTINGS,
+  SETTING_LIMITS,
+  THEMES,
+  TRIGGERS,
+  type Settings,
+} from '../../utils/settings-schema';
+import { SettingsError } from '../../utils/settings-validate';
 import { updateSettings } from '../../utils/storage';
+import { useSettings, useTheme } from '../shared/use-settings';
+import { useDocumentLang, useT } from '../shared/use-translator';
 import { BackupControls } from './BackupControls';
 import { DisabledSites } from './DisabledSites';
 import { CheckboxField, ColorField, Group, NumberField, SelectField } from './fields';
+import { NameGroupFields } from './NameGroupFields';
 import { PauseStatus } from './PauseStatus';
-import { useSettings, useTheme } from './use-settings';
 
 /** The options page: every setting, grouped, saved at once and live in every open tab. */
 export function OptionsPage() {
+  const t = useT();
   const settings = useSettings();
   const [saveError, setSaveError] = useState('');
   useTheme(settings?.theme);
+  useDocumentLang(t);
   if (!settings) return <main aria-busy="true" />;
 
   const save = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): void => {
     updateSettings(patch).then(
       () => setSaveError(''),
-      (error: Error) => setSaveError(`Not saved: ${error.message}`),
+      (error: Error) => {
+        const reason = error instanceof SettingsError ? describe(t, error.problem) : error.message;
+        setSaveError(t('options.notSaved', { reason }));
+      },
     );
   };
-  const groups = settings.nameGroups;
+  /** The choices of an enumerated setting, each labelled by its message. */
+  const choices = <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((value) => [value, t(`${prefix}.${value}` as Parameters<typeof t>[0])] as const);
 
   return (
     <main>
-      <h1>MedGlance options</h1>
-      <p class="help">Changes are saved at once and apply to every open tab.</p>
+      <h1>{t('options.title')}</h1>
+      <p class="help">{t('options.intro')}</p>
       <p class="error" role="alert">
         {saveError}
       </p>
 
-      <Group title="Highlighting">
+      <Group title={t('options.group.highlighting')}>
         <CheckboxField
-          label="Highlight mentions on web pages"
-          help="The main switch. When off, MedGlance marks nothing and the toolbar badge stays empty."
+          label={t('options.enabled.label')}
+          help={t('options.enabled.help')}
           checked={settings.enabled}
           onChange={(enabled) => save({ enabled })}
         />
         <PauseStatus pausedUntil={settings.pausedUntil} onResume={() => save({ pausedUntil: 0 })} />
-        <CheckboxField
-          label="Brand names"
-          help="Accutane, Roaccutane, Absorica, Isotroin and other brands. The generic name is always found."
-          checked={groups.brands}
-          onChange={(brands) => save((s) => ({ nameGroups: { ...s.nameGroups, brands } }))}
-        />
-        <CheckboxField
-          label="Names in other languages"
-          help="For example isotretinoína, isotrétinoïne, изотретиноин, イソトレチノイン."
-          checked={groups.international}
-          onChange={(international) => save((s) => ({ nameGroups: { ...s.nameGroups, international } }))}
-        />
-        <CheckboxField
-          label="Common misspellings"
-          help="For example isotretinion and isoretinoin."
-          checked={groups.misspellings}
-          onChange={(misspellings) => save((s) => ({ nameGroups: { ...s.nameGroups, misspellings } }))}
-        />
+        {MEDICATIONS.map((medication) => (
+          <NameGroupFields
+            key={medication.id}
+            medication={medication}
+            switches={settings.nameGroups[medication.id]}
+            onChange={(group, on) =>
+              save((s) => ({
+                nameGroups: {
+                  ...s.nameGroups,
+                  [medication.id]: { ...s.nameGroups[medication.id]!, [group]: on },
+                },
+              }))
+            }
+          />
+        ))}
         <SelectField
-          label="Highlight style"
-          help="How mentions are marked on the page."
+          label={t('options.style.label')}
+          help={t('options.style.help')}
           value={settings.highlightStyle}
-          options={[
-            ['underline', 'Underline'],
-            ['background', 'Tinted background'],
-            ['both', 'Underline and tinted background'],
-          ]}
+          options={choices(HIGHLIGHT_STYLES, 'options.style')}
           onChange={(highlightStyle) => save({ highlightStyle })}
         />
         <ColorField
-          label="Highlight colour"
-          help="The default amber stays visible on light and dark pages."
+          label={t('options.color.label')}
+          help={t('options.color.help')}
           value={settings.highlightColor}
           onChange={(highlightColor) => save({ highlightColor })}
         />
         <CheckboxField
-          label="Show the number of mentions on the toolbar icon"
-          help="The badge counts the mentions on the page in the current tab."
+          label={t('options.badge.label')}
+          help={t('options.badge.help')}
           checked={settings.showBadge}
           onChange={(showBadge) => save({ showBadge })}
         />
       </Group>
 
-      <Group title="The information card">
+      <Group title={t('options.group.card')}>
         <SelectField
-          label="Open the card"
-          help="What you do on a highlighted name to see its card."
+          label={t('options.trigger.label')}
+          help={t('options.trigger.help')}
           value={settings.trigger}
-          options={[
-            ['hover', 'On hover'],
-            ['hover-modifier', 'On hover while holding Alt'],
-            ['click', 'On click'],
-          ]}
+          options={choices(TRIGGERS, 'options.trigger')}
           onChange={(trigger) => save({ trigger })}
         />
         <NumberField
-          label="Hover delay"
-          help="How long the pointer rests on a name before the card opens, so passing over it does nothing."
+          label={t('options.delay.label')}
+          help={t('options.delay.help')}
           value={settings.hoverDelayMs}
           range={SETTING_LIMITS.hoverDelayMs}
           step={50}
-          unit="milliseconds"
+          unit={t('options.unit.milliseconds')}
           onChange={(hoverDelayMs) => save({ hoverDelayMs })}
         />
         <SelectField
-          label="Card opens"
-          help="Compact shows the key warnings first; full shows every section."
+          label={t('options.opens.label')}
+          help={t('options.opens.help')}
           value={settings.cardOpens}
-          options={[
-            ['compact', 'Compact'],
-            ['full', 'Full'],
-          ]}
+          options={choices(CARD_OPENS, 'options.opens')}
           onChange={(cardOpens) => save({ cardOpens })}
         />
         <NumberField
-          label="Text size"
-          help="Size of the card's text."
+          label={t('options.textSize.label')}
+          help={t('options.textSize.help')}
           value={settings.textSize}
           range={SETTING_LIMITS.textSize}
           step={5}
-          unit="percent"
+          unit={t('options.unit.percent')}
           onChange={(textSize) => save({ textSize })}
         />
         <SelectField
-          label="Theme"
-          help="Colours of the card, popup and this page. Automatic follows your system."
+          label={t('options.theme.label')}
+          help={t('options.theme.help')}
           value={settings.theme}
-          options={[
-            ['auto', 'Automatic'],
-            ['light', 'Light'],
-            ['dark', 'Dark'],
-          ]}
+          options={choices(THEMES, 'options.theme')}
           onChange={(theme) => save({ theme })}
         />
         <SelectField
-          label="Region for pregnancy-prevention rules"
-          help="Shows the programme that applies where you live (iPLEDGE in the US, the PPP in the UK and EU)."
+          label={t('options.region.label')}
+          help={t('options.region.help')}
           value={settings.region}
-          options={[
-            ['auto', 'Automatic (from browser language)'],
-            ['US', 'United States'],
-            ['UK', 'United Kingdom'],
-            ['EU', 'European Union'],
-            ['other', 'Other'],
-          ]}
+          options={choices(REGION_SETTINGS, 'options.region')}
           onChange={(region) => save({ region })}
         />
       </Group>
 
-      <Group title="Sites where highlighting is off">
+      <Group title={t('options.group.sites')}>
         <DisabledSites
           sites={settings.disabledSites}
           onAdd={(site) =>
@@ -157,7 +153,7 @@ export function OptionsPage() {
         />
       </Group>
 
-      <Group title="Back up and reset">
+      <Group title={t('options.group.backup')}>
         <BackupControls settings={settings} />
       </Group>
     </main>

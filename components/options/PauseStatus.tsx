@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../shared/use-translator';
 
 /** Shows an active pause with its end time and a way to resume early; nothing when not paused. */
 export function PauseStatus(props: { pausedUntil: number; onResume: () => void }) {
+  const t = useT();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const wait = props.pausedUntil - Date.now();
@@ -11,12 +13,15 @@ export function PauseStatus(props: { pausedUntil: number; onResume: () => void }
     return () => clearTimeout(timer);
   }, [props.pausedUntil]);
   if (props.pausedUntil <= now) return null;
-  const until = new Date(props.pausedUntil).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+  const until = new Date(props.pausedUntil).toLocaleTimeString(t.locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   return (
     <p class="field pause" role="status">
-      Paused until {until}.{' '}
+      {t('options.paused', { time: until })}{' '}
       <button type="button" onClick={props.onResume}>
-        Resume now
+        {t('options.resume')}
       </button>
     </p>
   );

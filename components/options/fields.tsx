@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { useT } from '../shared/use-translator';
 
 /** A labelled checkbox with one line of help. */
 export function CheckboxField(props: {
@@ -69,6 +70,7 @@ export function NumberField(props: {
   unit: string;
   onChange: (value: number) => void;
 }) {
+  const t = useT();
   const id = useId();
   const [error, setError] = useState('');
   const [min, max] = props.range;
@@ -89,7 +91,7 @@ export function NumberField(props: {
         onChange={(e) => {
           const n = e.currentTarget.valueAsNumber;
           if (!Number.isInteger(n) || n < min || n > max) {
-            setError(`Enter a whole number from ${min} to ${max}.`);
+            setError(t('options.number.invalid', { min, max }));
             return;
           }
           setError('');

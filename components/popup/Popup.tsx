@@ -1,34 +1,46 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
+import { MEDICATIONS } from '../../medications/registry';
+import { contentFor } from '../../medications/registry-content';
+import type { MedicationContent } from '../../medications/types';
 import { sendToTab } from '../../utils/messaging';
 import { resolveRegion } from '../../utils/settings-region';
-import { useSettings, useTheme } from '../options/use-settings';
+import { useSettings, useTheme } from '../shared/use-settings';
+import { useDocumentLang, useT } from '../shared/use-translator';
 import { MentionList } from './MentionList';
 import { PopupCard } from './PopupCard';
 import { SiteControls } from './SiteControls';
 import { usePageInfo } from './use-page-info';
 
+/** The cards to show: those of the medications the page mentions, else every registered one. */
+function cardsFor(mentioned: readonly string[] | undefined): MedicationContent[] {
+  const ids = mentioned?.length ? mentioned : MEDICATIONS.map((m) => m.id);
+  return ids.flatMap((id) => contentFor(id) ?? []);
+}
+
 /** The toolbar popup: this page's mentions, site switch, pause, options link, and the full card. */
 export function Popup() {
+  const t = useT();
   const settings = useSettings();
   const page = usePageInfo();
   const cardTitle = useId();
   useTheme(settings?.theme);
+  useDocumentLang(t);
+  const mentioned = page.kind === 'ready' ? page.info.medications : undefined;
 
   return (
     <main>
       <header class="top">
         <h1>MedGlance</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('popup.options')}
         </button>
       </header>
-      {page.kind === 'loading' && <p aria-busy="true">Looking at this page…</p>}
+      {page.kind === 'loading' && <p aria-busy="true">{t('popup.loading')}</p>}
       {page.kind === 'cannot-run' && (
-        <section class="cannot-run" aria-label="Not available on this page">
-          <p class="summary">MedGlance can't run on this page</p>
-          <p>{page.reason}</p>
+        <section class="cannot-run" aria-label={t('popup.cannotRun.label')}>
+          <p class="summary">{t('popup.cannotRun.title')}</p>
+          <p>{t(page.reason)}</p>
         </section>
       )}
       {page.kind === 'ready' && settings && (
@@ -38,20 +50,24 @@ export function Popup() {
             <MentionList
               count={page.info.count}
               mentions={page.info.mentions}
-              onReveal={(index) => void sendToTab(page.tabId, 'revealMention', { index })}
+              onReveal={(id) => void sendToTab(page.tabId, 'revealMention', { id })}
             />
           )}
         </>
       )}
-      {settings && (
-        <div class={`card mg-med-root${settings.theme === 'auto' ? '' : ` mg-theme-${settings.theme}`}`}>
-          <PopupCard
-            content={ISOTRETINOIN_CONTENT}
-            region={resolveRegion(settings.region)}
-            titleId={cardTitle}
-          />
-        </div>
-      )}
+      {settings &&
+        cardsFor(mentioned).map((content, i) => (
+          <div
+            key={content.id}
+            class={`card mg-med-root${settings.theme === 'auto' ? '' : ` mg-theme-${settings.theme}`}`}
+          >
+            <PopupCard
+              content={content}
+              region={resolveRegion(settings.region)}
+              titleId={`${cardTitle}-${i}`}
+            />
+          </div>
+        ))}
     </main>
   );
 }

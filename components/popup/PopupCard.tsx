@@ -3,6 +3,7 @@ import { CardSectionView } from '../card/CardSection';
 import { CardSources } from '../card/CardSources';
 import { CardFooter } from '../card/CardFooter';
 import type { MedicationContent, Region } from '../../medications/types';
+import { useT } from '../shared/use-translator';
 
 /**
  * The full medication card for the popup, built from the card's own pieces, with each section
@@ -14,7 +15,8 @@ export function PopupCard(props: {
   region: Region | undefined;
   titleId: string;
 }) {
-  const view = cardView(props.content, 'full', { region: props.region });
+  const t = useT();
+  const view = cardView(props.content, 'full', { region: props.region, locale: t.locale });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
   return (
     <article class="mg-med popup-card" lang={view.locale} aria-labelledby={props.titleId}>
@@ -29,7 +31,7 @@ export function PopupCard(props: {
         </details>
       ))}
       <details class="popup-section">
-        <summary>Sources</summary>
+        <summary>{t('popup.sources')}</summary>
         <CardSources sources={view.sources} />
       </details>
       <CardFooter view={view} />

@@ -1,15 +1,17 @@
-import type { PageState } from '../../utils/messaging';
+import type { PageState } from '../../utils/page-state';
 import type { Settings } from '../../utils/settings-schema';
 import { isSiteDisabled, setSiteEnabled } from '../../utils/site-patterns';
 import { updateSettings } from '../../utils/storage';
+import { useT } from '../shared/use-translator';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-const timeOf = (ms: number): string =>
-  new Date(ms).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+const timeOf = (locale: string, ms: number): string =>
+  new Date(ms).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 
 /** "On this site" switch, pause / resume, and a plain statement when highlighting is off here. */
 export function SiteControls(props: { host: string; state: PageState; settings: Settings }) {
+  const t = useT();
   const { host, state, settings } = props;
   const siteOn = !isSiteDisabled(host, settings.disabledSites);
   const paused = settings.pausedUntil > Date.now();
@@ -29,24 +31,24 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
             }));
           }}
         />
-        On this site
+        {t('popup.site.switch')}
       </label>
       <span id="site-host" class="help">
         {host}
       </span>
       {paused ? (
         <button type="button" onClick={() => void updateSettings({ pausedUntil: 0 })}>
-          Resume now
+          {t('popup.resume')}
         </button>
       ) : (
         <button type="button" onClick={() => void updateSettings({ pausedUntil: Date.now() + HOUR_MS })}>
-          Pause for 1 hour
+          {t('popup.pause')}
         </button>
       )}
       <p class="state" role="status">
-        {state === 'off' && 'Highlighting is off everywhere (see options).'}
-        {state === 'site-disabled' && `Highlighting is off on ${host}.`}
-        {state === 'paused' && `Paused until ${timeOf(settings.pausedUntil)}.`}
+        {state === 'off' && t('popup.state.off')}
+        {state === 'site-disabled' && t('popup.state.siteDisabled', { host })}
+        {state === 'paused' && t('popup.state.paused', { time: timeOf(t.locale, settings.pausedUntil) })}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { cannotRunReason } from './cannot-run';
-import { isPageInfo } from './use-page-info';
+import { translator } from '../../i18n/translate';
+import { isPageInfo } from '../../utils/messaging';
 
 test.each([
   [undefined, "browser's own pages"],
@@ -11,7 +12,7 @@ test.each([
   ['https://example.com/leaflet.PDF', 'PDF viewer'],
   ['https://example.com/article', 'reload it'],
 ])('a tab at %s gets a plain reason', (url, reason) => {
-  expect(cannotRunReason(url)).toContain(reason);
+  expect(translator('en')(cannotRunReason(url))).toContain(reason);
 });
 
 test('page info replies are checked before use', () => {
@@ -19,11 +20,13 @@ test('page info replies are checked before use', () => {
     host: 'a.com',
     state: 'active',
     count: 1,
-    mentions: [{ index: 0, name: 'Accutane', snippet: 'x' }],
+    medications: ['isotretinoin'],
+    mentions: [{ id: 7, name: 'Accutane', snippet: 'x' }],
   };
   expect(isPageInfo(ok)).toBe(true);
   expect(isPageInfo({ ...ok, state: 'maybe' })).toBe(false);
   expect(isPageInfo({ ...ok, count: -0.5 })).toBe(false);
-  expect(isPageInfo({ ...ok, mentions: [{ index: 0, name: 1, snippet: 'x' }] })).toBe(false);
+  expect(isPageInfo({ ...ok, mentions: [{ id: 0, name: 1, snippet: 'x' }] })).toBe(false);
+  expect(isPageInfo({ ...ok, medications: [3] })).toBe(false);
   expect(isPageInfo(null)).toBe(false);
 });

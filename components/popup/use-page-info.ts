@@ -1,41 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToTab, type MentionSummary, type PageInfo } from '../../utils/messaging';
+import type { MessageKey } from '../../i18n/translate';
+import { isPageInfo, PAGE_INFO_PORT, type PageInfo } from '../../utils/messaging';
 import { cannotRunReason } from './cannot-run';
 
 export type PageStatus =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly tabId: number; readonly info: PageInfo }
-  | { readonly kind: 'cannot-run'; readonly reason: string };
+  | { readonly kind: 'cannot-run'; readonly reason: MessageKey };
 
-const STATES: readonly string[] = ['active', 'off', 'site-disabled', 'paused'];
-
-/** The reply crosses a process boundary: checked before use like every message (a page can't forge it,
- * but a stale content script from an older version could answer in an older shape). */
-export function isPageInfo(v: unknown): v is PageInfo {
-  if (typeof v !== 'object' || v === null) return false;
-  const info = v as Record<string, unknown>;
-  return (
-    typeof info.host === 'string' &&
-    typeof info.state === 'string' &&
-    STATES.includes(info.state) &&
-    Number.isSafeInteger(info.count) &&
-    Array.isArray(info.mentions) &&
-    info.mentions.every(
-      (m: unknown) =>
-        typeof m === 'object' &&
-        m !== null &&
-        Number.isSafeInteger((m as MentionSummary).index) &&
-        typeof (m as MentionSummary).name === 'string' &&
-        typeof (m as MentionSummary).snippet === 'string',
-    )
-  );
-}
-
-// While open, the popup asks again now and then: a page can keep finding mentions (long or dynamic
-// pages), and a settings change reaches the page and the popup in no fixed order.
-const REFRESH_MS = 700;
-const STARTUP_TRIES = 3;
+/** A web page still loading has no content script yet: try to connect this many times, this far apart. */
+const CONNECT_TRIES = 4;
+const RETRY_MS = 500;
 
 /**
  * The tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab; harmless in
@@ -51,34 +27,51 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-/** What the content script in the target tab reports, kept fresh while the popup is open. */
+/**
+ * What the content script in the target tab reports, kept current while the popup is open: the popup
+ * opens a port to the tab's top frame and the page pushes a new PageInfo whenever it changes (no
+ * polling: a popup left open costs the page nothing while nothing changes).
+ */
 export function usePageInfo(): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ kind: 'loading' });
   useEffect(() => {
     let stopped = false;
-    let misses = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async (): Promise<void> => {
+    let port: ReturnType<typeof browser.tabs.connect> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = async (tries: number): Promise<void> => {
       const tab = await targetTab();
-      const reply: unknown = tab ? await sendToTab(tab.id, 'getPageInfo', {}) : undefined;
-      const info = isPageInfo(reply) ? reply : undefined;
       if (stopped) return;
-      misses = info ? 0 : misses + 1;
-      // A web page still loading has no content script yet: keep "looking" for a moment before saying
-      // MedGlance can't run there. Pages it can never run on have no http(s) URL and are told at once.
-      const mayStillStart = /^https?:/.test(tab?.url ?? '') && misses < STARTUP_TRIES;
-      if (tab && info) setStatus({ kind: 'ready', tabId: tab.id, info });
-      else if (!mayStillStart) {
-        setStatus((prev) =>
-          prev.kind === 'ready' ? prev : { kind: 'cannot-run', reason: cannotRunReason(tab?.url) },
-        );
+      const mayStillStart = /^https?:/.test(tab?.url ?? '') && tries > 1;
+      if (!tab) return setStatus({ kind: 'cannot-run', reason: cannotRunReason(undefined) });
+      let answered = false;
+      try {
+        port = browser.tabs.connect(tab.id, { name: PAGE_INFO_PORT, frameId: 0 });
+      } catch {
+        port = undefined;
       }
-      timer = setTimeout(() => void ask(), REFRESH_MS);
+      port?.onMessage.addListener((message: unknown) => {
+        if (stopped || !isPageInfo(message)) return;
+        answered = true;
+        setStatus({ kind: 'ready', tabId: tab.id, info: message });
+      });
+      // No content script in the tab: the port disconnects at once. A page still loading may start one.
+      port?.onDisconnect.addListener(() => {
+        if (stopped) return;
+        // The page went away (navigation, reload): connect to the next one, showing the last state meanwhile.
+        if (answered) {
+          retry = setTimeout(() => void connect(CONNECT_TRIES), RETRY_MS);
+          return;
+        }
+        if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
+        else setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
+      });
+      if (!port) setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
     };
-    void ask();
+    void connect(CONNECT_TRIES);
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      clearTimeout(retry);
+      port?.disconnect();
     };
   }, []);
   return status;

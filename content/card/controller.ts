@@ -1,36 +1,39 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardDetail } from '../../components/card/card-view';
 import type { MedicationContent } from '../../medications/types';
+import type { Locale } from '../../i18n/locales';
+import { translator, type Translator } from '../../i18n/translate';
 import { resolveRegion } from '../../utils/settings-region';
 import type { Settings } from '../../utils/settings-schema';
 import { lazyCardSurface, type CardSurface } from './mount';
 import { followMention, lineIndexAt, mentionReference } from './position';
 import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
-import { sameMention, type CardMention, type MentionSource } from './types';
+import type { Mention } from '../detection/mention';
+import { sameMention, type MentionSource } from './types';
 
-/** The settings the card reacts to; `update()` applies changes live. */
+/** The settings the card reacts to, and the reader's language; `update()` applies changes live. */
 export type CardSettings = Pick<
   Settings,
   'trigger' | 'hoverDelayMs' | 'theme' | 'textSize' | 'region' | 'cardOpens'
->;
+> & { readonly locale: Locale };
 
 export interface CardControllerOptions extends CardSettings {
-  /** The content of the medication a mention refers to. */
-  contentFor(mention: CardMention): MedicationContent;
+  /** The content of the medication a mention refers to (undefined: nothing to show). */
+  contentFor(mention: Mention): MedicationContent | undefined;
 }
 
 export interface CardController {
   update(settings: Partial<CardSettings>): void;
-  /** Scrolls mention `index` into view, flashes it and opens its card with focus. False if no such mention. */
-  revealMention(index: number): Promise<boolean>;
+  /** Scrolls the mention with this id into view, flashes it and opens its card with focus. False if gone. */
+  revealMention(id: number): Promise<boolean>;
   /** Opens the card of the mention after the open one (or the first one in view), with focus. */
   openNext(): Promise<boolean>;
   close(): void;
 }
 
 interface OpenCard {
-  mention: CardMention;
+  mention: Mention;
   pinned: boolean;
   detail: CardDetail;
   /** Aborts position tracking of this opening. */
@@ -50,13 +53,17 @@ export function createCardController(
   let surface: CardSurface | null = null;
   let generation = 0; // guards against an older async open finishing after a newer one
   const getSurface = lazyCardSurface(ctx);
+  let t: Translator | null = null;
+  const translate = (): Translator => (t?.locale === settings.locale ? t : (t = translator(settings.locale)));
 
   const draw = () => {
     if (!surface) return;
     if (!open) return surface.render(null);
     const { mention } = open;
+    const content = settings.contentFor(mention);
+    if (!content) return surface.render(null);
     surface.render({
-      content: settings.contentFor(mention),
+      content,
       foundAs: mention.text,
       name: mention.name,
       detail: open.detail,
@@ -73,6 +80,7 @@ export function createCardController(
       onClose: () => close(true),
       theme: settings.theme,
       textSize: settings.textSize,
+      t: translate(),
     });
   };
 
@@ -91,7 +99,7 @@ export function createCardController(
       returnFocus.focus({ preventScroll: true });
   }
 
-  async function show(mention: CardMention, point: { x: number; y: number } | null, focus: boolean) {
+  async function show(mention: Mention, point: { x: number; y: number } | null, focus: boolean) {
     const my = ++generation;
     const returnFocus = focus ? (open?.returnFocus ?? document.activeElement) : (open?.returnFocus ?? null);
     open?.tracking.abort();
@@ -160,7 +168,7 @@ export function createCardController(
     if (open && !open.mention.range.startContainer.isConnected) close(false);
   }, ctx.signal);
 
-  async function reveal(mention: CardMention) {
+  async function reveal(mention: Mention) {
     scrollToMention(mention);
     flashMention(mention, ctx.signal);
     await show(mention, null, true);
@@ -174,8 +182,8 @@ export function createCardController(
       settings = { ...settings, ...next };
       draw();
     },
-    async revealMention(index) {
-      const mention = session.mentions[index];
+    async revealMention(id) {
+      const mention = session.mentionById(id);
       return mention ? reveal(mention) : false;
     },
     async openNext() {

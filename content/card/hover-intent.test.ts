@@ -1,24 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CLOSE_GRACE_MS, watchHoverIntent, type HoverIntentHooks } from './hover-intent';
-import type { CardMention, MentionSource } from './types';
+import { Mention } from '../detection/mention';
+import type { MentionSource } from './types';
 
 // A page with one mention occupying x < 100 (any y), and a card host element for "pointer in card".
 const text = document.createTextNode('Accutane');
-const range = document.createRange();
-range.selectNodeContents(text);
-const mention: CardMention = {
-  range,
-  text: 'Accutane',
-  name: { medicationId: 'isotretinoin', text: 'Accutane', group: 'brands' },
-};
+const name = { medicationId: 'isotretinoin', text: 'Accutane', group: 'brands' } as const;
+const mention = new Mention('Accutane', name, text, 0, text, 8, [text]);
 const session: MentionSource = {
   mentions: [mention],
+  mentionById: (id) => (id === mention.id ? mention : undefined),
   hitTest: (x) => (x < 100 ? mention : null),
   onChange: () => {},
 };
 const cardHost = document.createElement('medglance-card');
 
-let shown: CardMention | null;
+let shown: Mention | null;
 let pinned: boolean;
 let trigger: 'hover' | 'hover-modifier' | 'click';
 let opens: number;

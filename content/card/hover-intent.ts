@@ -1,5 +1,6 @@
 import type { Trigger } from '../../utils/settings-schema';
-import { sameMention, type CardMention, type MentionSource } from './types';
+import type { Mention } from '../detection/mention';
+import { sameMention, type MentionSource } from './types';
 
 /** How long the card stays after the pointer leaves mention and card: enough to cross the gap into it. */
 export const CLOSE_GRACE_MS = 400;
@@ -16,13 +17,13 @@ export interface HoverIntentHooks {
   delayMs(): number;
   trigger(): Trigger;
   /** The mention whose card is open, or null. */
-  shown(): CardMention | null;
+  shown(): Mention | null;
   pinned(): boolean;
   /** The open card's viewport rect, to tell a pointer heading for it from one leaving. */
   cardRect(): DOMRect | null;
   /** True when the event happened inside the card (its host). */
   inCard(target: EventTarget | null): boolean;
-  open(mention: CardMention, point: { x: number; y: number }): void;
+  open(mention: Mention, point: { x: number; y: number }): void;
   close(): void;
 }
 
@@ -35,9 +36,9 @@ export interface HoverIntentHooks {
 export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks, signal: AbortSignal) {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let candidate: CardMention | null = null;
+  let candidate: Mention | null = null;
   /** After Escape, the mention under the pointer stays quiet until the pointer leaves it. */
-  let quiet: CardMention | null = null;
+  let quiet: Mention | null = null;
   let frame = 0;
   let last: PointerSample | null = null;
   /** Pointer's distance to the card at the previous move while a close is pending. */
@@ -165,7 +166,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
 
   return {
     /** Keeps the mention under the pointer from reopening until the pointer leaves it (after Escape). */
-    quiet(mention: CardMention | null) {
+    quiet(mention: Mention | null) {
       quiet = mention;
       cancelOpen();
       cancelClose();

@@ -1,4 +1,4 @@
-import type { CardMention } from './types';
+import type { Mention } from '../detection/mention';
 
 /** Name of the CSS highlight that briefly marks a revealed mention (styled in the content script CSS). */
 export const FLASH_HIGHLIGHT = 'medglance-flash';
@@ -7,7 +7,7 @@ const FLASH_MS = 1500;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Scrolls the mention to the middle of the viewport (instantly under reduced motion). */
-export function scrollToMention(mention: CardMention): void {
+export function scrollToMention(mention: Mention): void {
   const node = mention.range.startContainer;
   const element = node instanceof Element ? node : node.parentElement;
   element?.scrollIntoView({
@@ -17,16 +17,23 @@ export function scrollToMention(mention: CardMention): void {
   });
 }
 
-/** Marks the mention for a moment with a CSS highlight, so the eye finds it; the DOM is untouched. */
-export function flashMention(mention: CardMention, signal: AbortSignal): void {
-  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+/**
+ * Marks the mention for a moment with a CSS highlight, so the eye finds it; the DOM is untouched. When
+ * the flash ends it lets go of everything: the registry entry, the Range and its listener on `signal`
+ * (a reader revealing mention after mention must not pile up listeners that keep Ranges alive).
+ */
+export function flashMention(mention: Mention, signal: AbortSignal): void {
+  if (typeof Highlight === 'undefined' || !CSS.highlights || signal.aborted) return;
   const flash = new Highlight(mention.range);
   CSS.highlights.set(FLASH_HIGHLIGHT, flash);
-  const clear = () => {
+  const clear = (): void => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', clear);
+    flash.clear();
     if (CSS.highlights.get(FLASH_HIGHLIGHT) === flash) CSS.highlights.delete(FLASH_HIGHLIGHT);
   };
   const timer = setTimeout(clear, FLASH_MS);
-  signal.addEventListener('abort', () => (clearTimeout(timer), clear()), { once: true });
+  signal.addEventListener('abort', clear, { once: true });
 }
 
 /**
@@ -34,9 +41,9 @@ export function flashMention(mention: CardMention, signal: AbortSignal): void {
  * whose line is at or below the top of the viewport, so the command starts where the reader is.
  */
 export function nextMentionIndex(
-  mentions: readonly CardMention[],
-  current: CardMention | null,
-  same: (a: CardMention | null, b: CardMention | null) => boolean,
+  mentions: readonly Mention[],
+  current: Mention | null,
+  same: (a: Mention | null, b: Mention | null) => boolean,
 ): number | null {
   if (mentions.length === 0) return null;
   if (current) {

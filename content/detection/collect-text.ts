@@ -1,3 +1,5 @@
+import { createSkipCheck } from './skip-rules';
+
 /** Text of a run of text nodes, concatenated, with where each node starts in it. */
 export interface TextChunk {
   /** Node texts joined; a U+FFFF separator stands for each block boundary (never part of a word). */
@@ -14,28 +16,6 @@ export interface TextCursor {
 }
 
 export const BLOCK_SEPARATOR = '\uffff';
-
-// Never scanned: code, form fields, fallback content of replaced elements. Their descendants are skipped
-// by not descending, which measured ~3× cheaper than a closest() call per text node.
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'svg',
-  'math',
-  'head',
-]);
 
 // Phrasing elements that normally stay on one line with their neighbours: a name split across them
 // (`Iso<em>tret</em>inoin`) is still one word. Any other element (div, td, li, br, custom elements…)
@@ -78,23 +58,6 @@ const INLINE = new Set([
 /** True for phrasing elements a word can run across (`Iso<em>tret</em>inoin`); any other element separates words. */
 export const isInline = (el: Element): boolean => INLINE.has(el.localName);
 
-/** Hosts of the extension's own UI (the card) are never scanned. */
-export const isOwnUi = (el: Element): boolean => el.localName.startsWith('medglance-');
-
-/** True for an element whose subtree is never scanned (form fields, code, editable regions, own UI). */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName) || isOwnUi(el)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** True when `node` lies inside a skipped element (checked once per added subtree, not per text node). */
-export function isInsideSkipped(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? isInsideSkipped(root.host) || isOwnUi(root.host) : false;
-}
-
 interface Frame {
   readonly root: Node;
   node: Node | null;
@@ -102,13 +65,6 @@ interface Frame {
 
 /** Elements with this many element children are lists (feeds, comments): their items are checked first. */
 const PRUNE_MIN_CHILDREN = 16;
-
-/** Editable regions under `root`, found natively once instead of reading an attribute on every element. */
-function editableRegions(root: ParentNode, into: Set<Element>): void {
-  for (const el of root.querySelectorAll('[contenteditable]')) {
-    if (el.getAttribute('contenteditable') !== 'false') into.add(el);
-  }
-}
 
 /**
  * Walks `root` in document order; an open shadow root is walked where its host stands (before the host's
@@ -122,16 +78,16 @@ export function walkText(
   mayMatch?: (text: string) => boolean,
 ): TextCursor {
   const stack: Frame[] = [{ root, node: root.firstChild }];
-  const editable = new Set<Element>();
+  const skip = createSkipCheck();
   // Long lists whose block items are checked (textContent + regex) as the walk reaches each of them,
   // so a list of 80,000 items costs no single long task.
   const lists = new Set<Node>();
   const enter = (tree: ParentNode & Node): void => {
-    editableRegions(tree, editable);
+    skip.addTree(tree);
     stack.push({ root: tree, node: tree.firstChild });
   };
   if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document) {
-    editableRegions(root, editable);
+    skip.addTree(root);
   }
   const ownShadow = root instanceof Element ? root.shadowRoot : null;
   if (ownShadow) {
@@ -140,8 +96,8 @@ export function walkText(
   }
   const cannotMatch = (item: Element, name: string): boolean =>
     lists.size > 0 && !INLINE.has(name) && lists.has(item.parentNode!) && !mayMatch!(item.textContent ?? '');
-  // The editable-region rule also holds for contenteditable set on the root's ancestors: callers check
-  // that once with isInsideSkipped(); here only descendants are tested.
+  // The skip rule also holds for the root's ancestors (an editable region around it): callers check that
+  // once with isInSkippedSubtree(); here the root and its descendants are tested.
   return {
     next(chunkChars = 64_000) {
       const parts: string[] = [];
@@ -177,12 +133,7 @@ export function walkText(
         } else if (type === 1) {
           const el = node as Element;
           const name = el.localName;
-          if (
-            !SKIPPED.has(name) &&
-            !editable.has(el) &&
-            !name.startsWith('medglance-') &&
-            !cannotMatch(el, name)
-          ) {
+          if (!skip.skips(el) && !cannotMatch(el, name)) {
             if (!INLINE.has(name)) separate();
             const shadow = el.shadowRoot;
             if (shadow) {

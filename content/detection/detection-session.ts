@@ -1,31 +1,24 @@
-import type { MedicationName } from '../../medications/types';
-import { ISOTRETINOIN } from '../../medications/isotretinoin';
-import { isInsideSkipped, isOwnUi, isSkipped, walkText, type TextCursor } from './collect-text';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { createHitTester } from './hit-test';
-import { compileMatcher, enabledNames, type NameGroups, type NameMatcher } from './match-names';
-import { createMentionStore } from './mention-store';
-import { pageMayMention } from './presence-check';
+import { MEDICATIONS } from '../../medications/registry';
+import type { MedicationNames } from '../../medications/types';
+import { walkText, type TextCursor } from './collect-text';
+import { createHighlighter } from './highlighter';
+import { createHitTester, type HitTester } from './hit-test';
+import { compileMatcher, enabledNames, type NameGroupSettings, type NameMatcher } from './match-names';
+import type { Mention } from './mention';
+import { createMentionStore, type MentionStore } from './mention-store';
 import { observeChanges, type ChangeObserver, type DomChanges } from './observe-changes';
-import { mayMention, scanChunk } from './scan-text';
-import { styleShadowRoot } from './shadow-styles';
-import { SLICE_MS, yieldToPage } from './yield-to-page';
+import { subtreeMayMention } from './presence-check';
+import { scanChunk } from './scan-text';
+import { createShadowRootRegistry, type ShadowRootRegistry } from './shadow-roots';
+import { isDesignMode, isInSkippedSubtree, isSkippedElement } from './skip-rules';
+import { Slices } from './yield-to-page';
 
-/** One mention of the medication on the page. */
-export interface Mention {
-  /** A live Range over the mention (created on first access; may span several text nodes). */
-  readonly range: Range;
-  /** As written on the page, e.g. "Accutane" (invisible characters removed). */
-  readonly text: string;
-  /** The canonical name entry matched. */
-  readonly name: MedicationName;
-}
-
-/** What to detect. */
+/** What to detect: the one options type (content/page/page-settings.ts derives it from the settings). */
 export interface DetectionOptions {
   /** Off removes every highlight and mention. */
   readonly enabled: boolean;
-  readonly nameGroups: NameGroups;
+  /** Name groups per medication id; a medication without an entry has every group on. */
+  readonly nameGroups: NameGroupSettings;
 }
 
 /** Detection running in one frame: its mentions, hit-testing and change notifications. */
@@ -38,10 +31,16 @@ export interface DetectionSession {
   readonly mentions: readonly Mention[];
   /** Number of mentions (cheaper than `mentions.length`, which may sort). */
   readonly count: number;
+  /** The mention with this id, while it is on the page. */
+  mentionById(id: number): Mention | undefined;
   /** The mention under a viewport point, or null; cheap enough for every pointermove. */
   hitTest(x: number, y: number, target?: Element | null): Mention | null;
+  /** The open shadow roots scanned so far (their styles and the hit-test need them). */
+  readonly shadowRoots: ShadowRootRegistry;
   /** Called (batched) whenever mentions change. */
   onChange(listener: () => void, signal?: AbortSignal): void;
+  /** Puts the highlights back if the page removed them (cheap; call on change or pointer move). */
+  restoreHighlights(): void;
   /** Resolves when the current scan (initial, or after update) has finished. */
   settled(): Promise<void>;
   /** Re-run with new options (enabled name groups, on/off); off removes all highlights. */
@@ -49,115 +48,148 @@ export interface DetectionSession {
   stop(): void;
 }
 
-const matcherCache = new Map<string, NameMatcher>();
-function matcherFor(groups: NameGroups): NameMatcher {
-  const key = JSON.stringify([groups.brands, groups.international, groups.misspellings]);
-  let matcher = matcherCache.get(key);
-  if (!matcher) matcherCache.set(key, (matcher = compileMatcher(enabledNames(ISOTRETINOIN.names, groups))));
+// One compiled matcher per (medication list, name groups): compiling costs a few ms of regex work and
+// settings changes toggle between a handful of states.
+const matchers = new WeakMap<readonly MedicationNames[], Map<string, NameMatcher>>();
+function matcherFor(medications: readonly MedicationNames[], groups: NameGroupSettings): NameMatcher {
+  let byKey = matchers.get(medications);
+  if (!byKey) matchers.set(medications, (byKey = new Map()));
+  const key = JSON.stringify(medications.map((m) => groups[m.id] ?? null));
+  let matcher = byKey.get(key);
+  if (!matcher) byKey.set(key, (matcher = compileMatcher(enabledNames(medications, groups))));
   return matcher;
 }
 
-/** Everything one enabled run owns; replaced wholesale on update(). */
+/**
+ * Everything one enabled run owns; replaced wholesale on update(). Work queued by an older run sees its
+ * own aborted signal and stops: it can never write into the new run's mentions.
+ */
 interface Run {
+  readonly signal: AbortSignal;
   readonly controller: AbortController;
   readonly matcher: NameMatcher;
-  readonly highlighter: Highlighter;
+  readonly store: MentionStore;
+  readonly hits: HitTester;
   readonly observer: ChangeObserver;
   done: Promise<void>;
 }
 
+/** A queued root still worth scanning: in the page, and not (or no longer) in a skipped subtree. */
+const live = (root: Node): boolean => root.isConnected && !isInSkippedSubtree(root);
+
 /**
  * Starts detection in this frame: a cheap presence check, then a time-sliced scan, then incremental
  * rescans of what changes. Everything stops when `owner` (WXT's ctx, or a signal) is invalidated.
+ * `medications` defaults to the registry (tests pass their own).
  */
 export function startDetection(
   owner: AbortSignal | { readonly signal: AbortSignal },
   options: DetectionOptions,
+  medications: readonly MedicationNames[] = MEDICATIONS,
 ): DetectionSession {
   const life = owner instanceof AbortSignal ? owner : owner.signal;
-  const store = createMentionStore();
   const listeners = new Set<() => void>();
-  const hitTester = createHitTester(() => store.all());
+  const shadowRoots = createShadowRootRegistry();
   let run: Run | null = null;
+  let lastCount = 0;
 
-  const notify = (): void => {
-    if (!store.takeChanged()) return;
-    hitTester.invalidate();
+  const notify = (r: Run | null): void => {
+    if (r !== run) return;
+    const changed = r ? r.store.takeChanged() : lastCount > 0;
+    lastCount = r?.store.size() ?? 0;
+    if (!changed) return;
     for (const listener of listeners) listener();
   };
 
-  const scanCursor = (r: Run, cursor: TextCursor, deadline: number, sequential: boolean): boolean => {
+  const scanCursor = (r: Run, cursor: TextCursor, slices: Slices, sequential: boolean): boolean => {
     for (;;) {
       const chunk = cursor.next(16_000);
       if (!chunk) return true;
-      store.replace(chunk.nodes, scanChunk(chunk, r.matcher), r.highlighter, sequential);
-      if (performance.now() > deadline) return false;
+      r.store.replace(chunk.nodes, scanChunk(chunk, r.matcher), sequential);
+      if (slices.due) return false;
     }
   };
   const onShadowRoot = (r: Run) => (shadow: ShadowRoot) => {
-    styleShadowRoot(shadow, r.controller.signal);
+    shadowRoots.add(shadow);
     r.observer.observe(shadow);
   };
 
-  /** Scans `roots` in slices that yield to the page; stops early when the run is replaced. */
+  /**
+   * Scans `roots` in slices that yield to the page; stops when the run is replaced. Each root is checked
+   * when its turn comes, not when it was queued: it may have left the page, or become an editor, since.
+   * The presence checks of all roots come first; the walk starts in a task of its own.
+   */
   const scanRoots = async (r: Run, roots: readonly Node[], sequential: boolean): Promise<void> => {
-    let deadline = performance.now() + SLICE_MS;
+    const slices = new Slices();
+    const todo: Node[] = [];
     for (const root of roots) {
-      const cursor = walkText(root, onShadowRoot(r), (text) => mayMention(text, r.matcher));
-      while (!scanCursor(r, cursor, deadline, sequential)) {
-        notify();
-        await yieldToPage();
-        if (r.controller.signal.aborted) return;
-        deadline = performance.now() + SLICE_MS;
+      if (live(root) && (await subtreeMayMention(root, r.matcher, r.signal, slices))) todo.push(root);
+      if (r.signal.aborted) return;
+    }
+    if (todo.length === 0) return;
+    await slices.next();
+    for (const root of todo) {
+      if (r.signal.aborted) return;
+      if (!live(root)) continue;
+      const cursor = walkText(root, onShadowRoot(r), (text) => r.matcher.test(text));
+      while (!scanCursor(r, cursor, slices, sequential)) {
+        notify(r);
+        await slices.next();
+        if (r.signal.aborted) return;
       }
     }
-    notify();
+    notify(r);
   };
 
   const onChanges = (r: Run, changes: DomChanges): void => {
-    if (changes.removed || changes.changedText.length) store.dropDisconnected(r.highlighter);
+    if (isDesignMode()) {
+      // The whole document became an editor: nothing in it is read any more.
+      r.store.dropWithin(document);
+      return notify(r);
+    }
+    if (changes.removed || changes.changedText.length) {
+      r.store.dropDisconnected();
+      if (changes.removed) shadowRoots.connected();
+    }
     const roots = new Set<Node>();
     for (const text of changes.changedText) if (text.parentNode) roots.add(text.parentNode);
     for (const node of changes.added) {
       // A text node is rescanned with its siblings, so a word completed by the new text is found.
       const root = node.nodeType === 3 ? node.parentNode : node;
-      if (root && (root.nodeType !== 1 || !isSkipped(root as Element))) roots.add(root);
+      if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
     }
-    const dirty = [...roots].filter(
-      (root) => root.isConnected && !isInsideSkipped(root) && mayHaveMentions(root, r.matcher),
-    );
-    for (const text of changes.changedText) store.dropNode(text, r.highlighter);
+    for (const el of changes.editability) {
+      // Became an editor: its text leaves us. Stopped being one: read it again.
+      if (isInSkippedSubtree(el)) r.store.dropWithin(el);
+      else roots.add(el);
+    }
+    for (const text of changes.changedText) r.store.dropNode(text);
     // One failed rescan (a page doing something we did not foresee) must not stop later ones.
-    r.done = r.done.then(() => scanRoots(r, dirty, false)).catch(() => undefined);
-    notify();
+    r.done = r.done.then(() => scanRoots(r, [...roots], false)).catch(() => undefined);
+    notify(r);
   };
 
   const begin = (opts: DetectionOptions): void => {
     run?.controller.abort();
     run = null;
-    store.clear();
-    if (!opts.enabled || life.aborted) return notify();
+    if (!opts.enabled || life.aborted) return notify(null);
     const controller = new AbortController();
     const signal = AbortSignal.any([life, controller.signal]);
+    const hits = createHitTester(() => shadowRoots.connected());
     const r: Run = {
+      signal,
       controller,
-      matcher: matcherFor(opts.nameGroups),
-      highlighter: createHighlighter(signal),
+      matcher: matcherFor(medications, opts.nameGroups),
+      store: createMentionStore(createHighlighter(signal), hits),
+      hits,
       observer: observeChanges((changes) => onChanges(r, changes), signal),
       done: Promise.resolve(),
     };
     run = r;
     r.observer.observe(document);
     const root = document.body ?? document.documentElement;
-    // Most pages never mention the drug: a sliced textContent + regex check settles them.
-    // The full scan starts in a task of its own.
-    r.done = pageMayMention(root, r.matcher, controller.signal)
-      .then(async (may) => {
-        if (!may || controller.signal.aborted) return;
-        await yieldToPage();
-        if (!controller.signal.aborted) await scanRoots(r, [root], true);
-      })
-      .catch(() => undefined);
+    // Most pages never mention the drug: the sliced presence check (first step of scanRoots) settles them.
+    r.done = scanRoots(r, [root], true).catch(() => undefined);
   };
 
   begin(options);
@@ -165,17 +197,20 @@ export function startDetection(
 
   return {
     get mentions() {
-      return store.ordered();
+      return run?.store.ordered() ?? [];
     },
     get count() {
-      return store.size();
+      return run?.store.size() ?? 0;
     },
-    hitTest: (x, y, target) => hitTester.hitTest(x, y, target),
+    mentionById: (id) => run?.store.byId(id),
+    hitTest: (x, y, target) => run?.hits.hitTest(x, y, target) ?? null,
+    shadowRoots,
     onChange(listener, signal) {
       if (signal?.aborted) return;
       listeners.add(listener);
       signal?.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
+    restoreHighlights: () => run?.store.restoreHighlights(),
     settled: async () => {
       // A batch may chain more work while we wait: wait until the chain stops growing.
       for (let done = run?.done; done; done = run?.done === done ? undefined : run?.done) await done;
@@ -183,19 +218,4 @@ export function startDetection(
     update: begin,
     stop: () => begin({ ...options, enabled: false }),
   };
-}
-
-/**
- * The presence check: false only when `root` (its text, and the text of open shadow roots under it,
- * which textContent leaves out) cannot hold a mention. Subtrees already holding mentions always rescan.
- */
-function mayHaveMentions(root: Node, matcher: NameMatcher): boolean {
-  if (mayMention(root.textContent ?? '', matcher)) return true;
-  if (root.nodeType !== 1 && root.nodeType !== 11) return false;
-  const hasShadowMention = (el: Element): boolean =>
-    !!el.shadowRoot && !isOwnUi(el) && mayHaveMentions(el.shadowRoot, matcher);
-  if (root.nodeType === 1 && hasShadowMention(root as Element)) return true;
-  for (const el of (root as Element | DocumentFragment).querySelectorAll('*'))
-    if (hasShadowMention(el)) return true;
-  return false;
 }

@@ -1,57 +1,23 @@
-import type { TextHit } from './scan-text';
-import { knownShadowRoots } from './shadow-styles';
+import type { Mention } from './mention';
+import type { MentionListener } from './mention-store';
+import { isInSkippedSubtree } from './skip-rules';
 
-/** What the hit-tester needs of a mention. */
-export interface Hittable {
-  readonly hit: TextHit;
-  readonly range: Range;
-}
-
-/** Finds the mention under a viewport point. */
-export interface HitTester<M extends Hittable> {
+/** Finds the mention under a viewport point; kept current by the store it listens to. */
+export interface HitTester extends MentionListener {
   /**
    * The mention under (x, y), or null. Pass the pointer event's target when known: it saves the
    * elementFromPoint call of the first filter.
    */
-  hitTest(x: number, y: number, target?: Element | null): M | null;
-  /** Drops the index; it is rebuilt on the next hit test. Call whenever mentions change. */
-  invalidate(): void;
+  hitTest(x: number, y: number, target?: Element | null): Mention | null;
 }
 
-interface Interval<M> {
-  readonly mention: M;
+interface Interval {
+  readonly mention: Mention;
   readonly start: number;
   readonly end: number;
 }
 
-interface Index<M> {
-  /** Text node → the mention parts it holds, as offsets inside that node. */
-  readonly byNode: Map<Text, Interval<M>[]>;
-  /** Elements whose own text holds part of a mention, and shadow hosts above them. */
-  readonly holders: Set<Element>;
-}
-
-function buildIndex<M extends Hittable>(mentions: Iterable<M>): Index<M> {
-  const byNode = new Map<Text, Interval<M>[]>();
-  const holders = new Set<Element>();
-  for (const mention of mentions) {
-    const { nodes, startNode, startOffset, endNode, endOffset } = mention.hit;
-    for (const node of nodes) {
-      const start = node === startNode ? startOffset : 0;
-      const end = node === endNode ? endOffset : node.length;
-      const list = byNode.get(node);
-      if (list) list.push({ mention, start, end });
-      else byNode.set(node, [{ mention, start, end }]);
-      if (node.parentElement) holders.add(node.parentElement);
-      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-        holders.add(root.host);
-      }
-    }
-  }
-  return { byNode, holders };
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as Document & {
     caretPositionFromPoint?: (
       x: number,
@@ -61,7 +27,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y, { shadowRoots: knownShadowRoots() });
+    const p = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return p && { node: p.offsetNode, offset: p.offset };
   }
   const r = doc.caretRangeFromPoint?.(x, y);
@@ -75,34 +41,76 @@ function rectsContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+/** The elements whose own text holds `node`'s mention part, and the shadow hosts above it. */
+function holdersOf(node: Text): Element[] {
+  const out: Element[] = node.parentElement ? [node.parentElement] : [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    out.push(root.host);
+  }
+  return out;
+}
+
 /**
  * Hit-testing in three steps, cheapest first: (1) is the element under the pointer one that holds a
- * mention? (a Set lookup; most pointer moves stop here); (2) caret position → the text node's mention
+ * mention? (a Map lookup; most pointer moves stop here); (2) caret position → the text node's mention
  * intervals (a Map lookup); (3) the candidate's client rects contain the point (the caret snaps to the
  * nearest character even beyond the text). `highlightsFromPoint` measured 2–4 ms per call on big pages.
+ * The index is updated per added or removed mention, never rebuilt. A hit inside a region that became
+ * editable since it was scanned is not a hit (the skip rule).
  */
-export function createHitTester<M extends Hittable>(mentions: () => Iterable<M>): HitTester<M> {
-  let index: Index<M> | null = null;
+export function createHitTester(shadowRoots: () => ShadowRoot[]): HitTester {
+  /** Text node → its mention parts, and the holder elements counted for it (as they were when added). */
+  const byNode = new Map<Text, { intervals: Interval[]; holders: readonly Element[] }>();
+  /** Holder element → number of text nodes under it that hold a mention part. */
+  const holders = new Map<Element, number>();
   return {
-    invalidate() {
-      index = null;
+    added(mention) {
+      const { nodes, startNode, startOffset, endNode, endOffset } = mention;
+      for (const node of nodes) {
+        const start = node === startNode ? startOffset : 0;
+        const end = node === endNode ? endOffset : node.length;
+        const entry = byNode.get(node);
+        if (entry) {
+          entry.intervals.push({ mention, start, end });
+          continue;
+        }
+        const held = holdersOf(node);
+        byNode.set(node, { intervals: [{ mention, start, end }], holders: held });
+        for (const el of held) holders.set(el, (holders.get(el) ?? 0) + 1);
+      }
+    },
+    removed(mention) {
+      for (const node of mention.nodes) {
+        const entry = byNode.get(node);
+        if (!entry) continue;
+        entry.intervals = entry.intervals.filter((i) => i.mention !== mention);
+        if (entry.intervals.length > 0) continue;
+        byNode.delete(node);
+        for (const el of entry.holders) {
+          const n = (holders.get(el) ?? 1) - 1;
+          if (n > 0) holders.set(el, n);
+          else holders.delete(el);
+        }
+      }
     },
     hitTest(x, y, target) {
-      index ??= buildIndex(mentions());
-      if (index.byNode.size === 0) return null;
+      if (byNode.size === 0) return null;
       let el = target ?? document.elementFromPoint(x, y);
       // elementFromPoint and event targets are retargeted to the shadow host: look inside.
-      while (el?.shadowRoot && index.holders.has(el)) {
+      while (el?.shadowRoot && holders.has(el)) {
         const inner = el.shadowRoot.elementFromPoint(x, y);
         if (!inner || inner === el) break;
         el = inner;
       }
-      if (!el || !index.holders.has(el)) return null;
-      const caret = caretAt(x, y);
-      const intervals = caret && caret.node.nodeType === 3 ? index.byNode.get(caret.node as Text) : undefined;
+      if (!el || !holders.has(el)) return null;
+      const caret = caretAt(x, y, shadowRoots());
+      const intervals =
+        caret && caret.node.nodeType === 3 ? byNode.get(caret.node as Text)?.intervals : undefined;
       if (!caret || !intervals) return null;
       for (const { mention, start, end } of intervals) {
-        if (caret.offset >= start && caret.offset <= end && rectsContain(mention.range, x, y)) return mention;
+        if (caret.offset >= start && caret.offset <= end && rectsContain(mention.range, x, y)) {
+          return isInSkippedSubtree(mention.startNode) ? null : mention;
+        }
       }
       return null;
     },

@@ -4,7 +4,7 @@ import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { compileMatcher, enabledNames } from './match-names';
 
 const ALL_ON = { brands: true, international: true, misspellings: true };
-const matcher = compileMatcher(enabledNames(ISOTRETINOIN.names, ALL_ON));
+const matcher = compileMatcher(enabledNames([ISOTRETINOIN], { isotretinoin: ALL_ON }));
 const found = (text: string): string[] =>
   matcher.findAll(text).map((m) => text.slice(m.index, m.index + m.length));
 
@@ -79,12 +79,16 @@ describe('matcher: default names (contract 4)', () => {
 describe('matcher: name groups', () => {
   it('drops switched-off groups but always keeps the INN', () => {
     const none = compileMatcher(
-      enabledNames(ISOTRETINOIN.names, { brands: false, international: false, misspellings: false }),
+      enabledNames([ISOTRETINOIN], {
+        isotretinoin: { brands: false, international: false, misspellings: false },
+      }),
     );
     const text = 'isotretinoin Accutane isotretinoína isotretinion';
     expect(none.findAll(text).map((m) => m.name.text)).toEqual(['isotretinoin']);
     const brandsOnly = compileMatcher(
-      enabledNames(ISOTRETINOIN.names, { brands: true, international: false, misspellings: false }),
+      enabledNames([ISOTRETINOIN], {
+        isotretinoin: { brands: true, international: false, misspellings: false },
+      }),
     );
     expect(brandsOnly.findAll(text).map((m) => m.name.text)).toEqual(['isotretinoin', 'Accutane']);
   });

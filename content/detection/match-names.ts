@@ -1,4 +1,4 @@
-import type { MedicationName, SwitchableNameGroup } from '../../medications/types';
+import type { MedicationName, MedicationNames, SwitchableNameGroup } from '../../medications/types';
 
 /** One whole-word match of a medication name in a string. */
 export interface NameMatch {
@@ -17,8 +17,11 @@ export interface NameMatcher {
   readonly names: readonly MedicationName[];
 }
 
-/** Which switchable groups are on; the INN is always on. */
+/** Which switchable groups of one medication are on; the INN is always on. */
 export type NameGroups = Readonly<Record<SwitchableNameGroup, boolean>>;
+
+/** Name groups by medication id; a medication without an entry has every group on. */
+export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 
 // A name must not touch a letter, digit or combining mark of any script. `\b` is ASCII-only, so the rule is
 // spelled out with Unicode properties.
@@ -27,9 +30,14 @@ const END_GUARD = '(?![\\p{L}\\p{N}\\p{M}])';
 // Chinese and Japanese are written without spaces: names in these scripts match inside running text.
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
-/** The names of `all` whose group is enabled (the INN always is). */
-export function enabledNames(all: readonly MedicationName[], groups: NameGroups): MedicationName[] {
-  return all.filter((n) => n.group === 'inn' || groups[n.group]);
+/** The names of `medications` whose group is enabled for their medication (the INN always is). */
+export function enabledNames(
+  medications: readonly MedicationNames[],
+  groups: NameGroupSettings,
+): MedicationName[] {
+  return medications.flatMap((med) =>
+    med.names.filter((n) => n.group === 'inn' || (groups[med.id]?.[n.group] ?? true)),
+  );
 }
 
 /** Lower-case, NFC, single-spaced form used to map a matched text back to its name entry. */

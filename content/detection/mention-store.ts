@@ -1,41 +1,10 @@
-import type { MedicationName } from '../../medications/types';
 import type { Highlighter } from './highlighter';
-import type { TextHit } from './scan-text';
+import type { Mention } from './mention';
 
-/** A stored mention: the public Mention fields plus what highlighting and hit-testing need. */
-export interface MentionRecord {
-  readonly hit: TextHit;
-  /** Highlighted range. Static: live Ranges make every DOM mutation of the page pay per range. */
-  readonly staticRange: AbstractRange;
-  readonly range: Range;
-  readonly text: string;
-  readonly name: MedicationName;
-}
-
-function createRecord(hit: TextHit): MentionRecord {
-  const bounds = {
-    startContainer: hit.startNode,
-    startOffset: hit.startOffset,
-    endContainer: hit.endNode,
-    endOffset: hit.endOffset,
-  };
-  let live: Range | undefined;
-  return {
-    hit,
-    staticRange: typeof StaticRange === 'function' ? new StaticRange(bounds) : rangeOf(hit),
-    text: hit.text,
-    name: hit.name,
-    get range() {
-      return (live ??= rangeOf(hit));
-    },
-  };
-}
-
-function rangeOf(hit: TextHit): Range {
-  const range = document.createRange();
-  range.setStart(hit.startNode, hit.startOffset);
-  range.setEnd(hit.endNode, hit.endOffset);
-  return range;
+/** Hears of every mention added to or removed from a store (e.g. the hit-test index). */
+export interface MentionListener {
+  added(mention: Mention): void;
+  removed(mention: Mention): void;
 }
 
 /** The hosts above `node`, innermost first, starting with the node itself. */
@@ -65,72 +34,79 @@ export function compareComposed(a: Node, b: Node): number {
   return 0;
 }
 
-const compareRecords = (a: MentionRecord, b: MentionRecord): number =>
-  compareComposed(a.hit.startNode, b.hit.startNode) || a.hit.startOffset - b.hit.startOffset;
+const compareMentions = (a: Mention, b: Mention): number =>
+  compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset;
 
-/** Mentions keyed by their first text node, so a rescan of some nodes replaces exactly their mentions. */
-export function createMentionStore() {
-  const byStart = new Map<Text, MentionRecord[]>();
-  let size = 0;
+/**
+ * The mentions of one detection run, keyed by their first text node (a rescan of some nodes replaces
+ * exactly their mentions) and by id; every mention stored is highlighted, every one dropped unhighlighted.
+ */
+export function createMentionStore(highlighter: Highlighter, listener?: MentionListener) {
+  const byStart = new Map<Text, Mention[]>();
+  const byId = new Map<number, Mention>();
   let changed = false;
   // A sequential full scan inserts in document order; incremental scans do not.
   let inOrder = true;
-  let ordered: MentionRecord[] | null = null;
+  let ordered: Mention[] | null = null;
 
   const touch = (): void => {
     changed = true;
     ordered = null;
   };
-  const dropNode = (node: Text, highlighter: Highlighter): void => {
-    const records = byStart.get(node);
-    if (!records) return;
-    for (const r of records) highlighter.delete(r.staticRange);
-    size -= records.length;
+  const dropNode = (node: Text): void => {
+    const mentions = byStart.get(node);
+    if (!mentions) return;
     byStart.delete(node);
+    for (const m of mentions) {
+      highlighter.delete(m.staticRange);
+      byId.delete(m.id);
+      listener?.removed(m);
+    }
     touch();
   };
 
   return {
-    /** Replaces the mentions starting in `nodes` (just rescanned) with `hits`. */
-    replace(nodes: readonly Text[], hits: readonly TextHit[], highlighter: Highlighter, sequential = true) {
-      if (size > 0) for (const node of nodes) dropNode(node, highlighter);
+    /** Replaces the mentions starting in `nodes` (just rescanned) with `mentions`. */
+    replace(nodes: readonly Text[], mentions: readonly Mention[], sequential = true): void {
+      if (byId.size > 0) for (const node of nodes) dropNode(node);
       if (!sequential) inOrder = false;
-      for (const hit of hits) {
-        const record = createRecord(hit);
-        highlighter.add(record.staticRange);
-        const list = byStart.get(hit.startNode);
-        if (list) list.push(record);
-        else byStart.set(hit.startNode, [record]);
-        size += 1;
+      for (const m of mentions) {
+        highlighter.add(m.staticRange);
+        const list = byStart.get(m.startNode);
+        if (list) list.push(m);
+        else byStart.set(m.startNode, [m]);
+        byId.set(m.id, m);
+        listener?.added(m);
         touch();
       }
     },
     dropNode,
     /** Drops mentions whose text left the document (checked per batch, not per mutation). */
-    dropDisconnected(highlighter: Highlighter) {
-      for (const [node, records] of byStart) {
-        if (!node.isConnected || records.some((r) => !r.hit.endNode.isConnected)) dropNode(node, highlighter);
+    dropDisconnected(): void {
+      for (const [node, mentions] of byStart) {
+        if (!node.isConnected || mentions.some((m) => !m.endNode.isConnected)) dropNode(node);
       }
     },
-    clear() {
-      if (size) touch();
-      byStart.clear();
-      size = 0;
-      inOrder = true;
+    /** Drops the mentions inside `root` (e.g. a region that became editable). */
+    dropWithin(root: Node): void {
+      for (const node of byStart.keys()) if (root.contains(node)) dropNode(node);
     },
-    *all(): Generator<MentionRecord> {
-      for (const records of byStart.values()) yield* records;
-    },
-    ordered(): readonly MentionRecord[] {
+    /** Every mention (unordered; cheap). */
+    all: (): IterableIterator<Mention> => byId.values(),
+    /** Mentions in document order (top document and open shadow roots). */
+    ordered(): readonly Mention[] {
       if (!ordered) {
-        ordered = [...this.all()];
-        if (!inOrder) ordered.sort(compareRecords);
+        ordered = [...byId.values()];
+        if (!inOrder) ordered.sort(compareMentions);
       }
       return ordered;
     },
-    size: () => size,
+    byId: (id: number): Mention | undefined => byId.get(id),
+    /** Puts the highlights back if the page removed them. */
+    restoreHighlights: (): void => highlighter.restore(),
+    size: (): number => byId.size,
     /** True once after any change (for batched notifications). */
-    takeChanged() {
+    takeChanged(): boolean {
       const was = changed;
       changed = false;
       return was;

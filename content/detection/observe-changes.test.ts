@@ -41,7 +41,17 @@ describe('observeChanges', () => {
       temp.remove();
     });
     expect(batches).toHaveLength(1);
-    expect(batches[0]).toEqual({ added: [], changedText: [text], removed: true });
+    expect(batches[0]).toEqual({ added: [], changedText: [text], removed: true, editability: [] });
+  });
+
+  it('reports elements whose contenteditable changed, and no other attribute change', async () => {
+    document.body.innerHTML = '<div id="e">text</div><p id="p">x</p>';
+    const batches = await collect(() => {
+      document.getElementById('e')!.setAttribute('contenteditable', 'plaintext-only');
+      document.getElementById('p')!.setAttribute('class', 'changed');
+    });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.editability).toEqual([document.getElementById('e')]);
   });
 
   it('stops reporting once aborted', async () => {

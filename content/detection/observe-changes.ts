@@ -6,6 +6,8 @@ export interface DomChanges {
   readonly changedText: readonly Text[];
   /** True when any node left the DOM (matches on it must be dropped). */
   readonly removed: boolean;
+  /** Elements whose contenteditable attribute changed (they may have become, or stopped being, editors). */
+  readonly editability: readonly Element[];
 }
 
 /** Watches a document and any number of open shadow roots for changes, in batches. */
@@ -26,19 +28,27 @@ export function observeChanges(
   let added = new Set<Node>();
   let changedText = new Set<Text>();
   let removed = false;
+  let editability = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = (): void => {
     timer = undefined;
-    const changes: DomChanges = { added: outermost(added), changedText: [...changedText], removed };
+    const changes: DomChanges = {
+      added: outermost(added),
+      changedText: [...changedText],
+      removed,
+      editability: [...editability].filter((el) => el.isConnected),
+    };
     added = new Set();
     changedText = new Set();
     removed = false;
+    editability = new Set();
     if (!signal.aborted) onChanges(changes);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') changedText.add(record.target as Text);
+      else if (record.type === 'attributes') editability.add(record.target as Element);
       else {
         for (const node of record.addedNodes) added.add(node);
         if (record.removedNodes.length) removed = true;
@@ -56,7 +66,15 @@ export function observeChanges(
   );
   return {
     observe(root) {
-      if (!signal.aborted) observer.observe(root, { childList: true, subtree: true, characterData: true });
+      if (signal.aborted) return;
+      // Only the contenteditable attribute: an element that becomes an editor after load must stop being
+      // read (skip-rules.ts). Other attributes never change what is a mention.
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['contenteditable'],
+      });
     },
   };
 }

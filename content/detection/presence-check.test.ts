@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
-import { pageMayMention } from './presence-check';
+import { subtreeMayMention } from './presence-check';
 import { scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
+  enabledNames([ISOTRETINOIN], { isotretinoin: { brands: true, international: true, misspellings: true } }),
 );
-const check = (root: Node) => pageMayMention(root, matcher, new AbortController().signal);
+const check = (root: Node) => subtreeMayMention(root, matcher, new AbortController().signal);
 const body = (html: string): HTMLElement => {
   document.body.innerHTML = html;
   return document.body;

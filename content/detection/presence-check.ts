@@ -1,31 +1,29 @@
-import { isInline, isOwnUi, isSkipped } from './collect-text';
+import { isInline } from './collect-text';
 import type { NameMatcher } from './match-names';
 import { mayMention } from './scan-text';
-import { SLICE_MS, yieldToPage } from './yield-to-page';
+import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
+import { Slices } from './yield-to-page';
 
 /** Elements this close to the root, or with this many element children, are checked child by child. */
 const SPLIT_DEPTH = 4;
 const SPLIT_MIN_CHILDREN = 8;
 
 /**
- * The page-load presence check, in slices: false only when no text under `root` (nor in open shadow roots
- * under it) can hold a mention. One `body.textContent` test is the cheapest check, but on a 5 MB page it
+ * The presence check, in slices: false only when no text under `root` (nor in open shadow roots under
+ * it) can hold a mention. Runs before the first scan and before each rescan of added or changed
+ * subtrees, so an SPA swapping in megabytes of text costs no long task either. One `body.textContent` test is the cheapest check, but on a 5 MB page it
  * is one task of the whole page's size (bench: 200+ ms on "huge"). Near the root and in long lists
  * (feeds, comments) we test each child on its own instead, yielding between slices. A child element
  * that is not inline separates words (see collect-text), so no name can span two of them; skipped
  * subtrees (scripts, form fields, editable regions) are left out, as the scan leaves them out.
  */
-export async function pageMayMention(
+export async function subtreeMayMention(
   root: Node,
   matcher: NameMatcher,
   signal: AbortSignal,
+  slices: Slices = new Slices(),
 ): Promise<boolean> {
-  let deadline = performance.now() + SLICE_MS;
-  const pause = async (): Promise<void> => {
-    if (performance.now() < deadline) return;
-    await yieldToPage();
-    deadline = performance.now() + SLICE_MS;
-  };
+  if (isDesignMode()) return false;
   const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -41,20 +39,26 @@ export async function pageMayMention(
         else {
           if (run && mayMention(run, matcher)) return true;
           run = '';
-          if (!isSkipped(child as Element)) stack.push({ node: child, depth: depth + 1 });
+          if (!isSkippedElement(child as Element)) stack.push({ node: child, depth: depth + 1 });
         }
       }
       if (run && mayMention(run, matcher)) return true;
     }
-    await pause();
-    if (signal.aborted) return false;
+    // Yield only when the slice is used up: awaiting on every element would cost a microtask each.
+    if (slices.due) {
+      await slices.next();
+      if (signal.aborted) return false;
+    }
   }
   // textContent leaves out shadow roots: look for open ones (rare) and test their text.
   const hosts = root.nodeType === 1 || root.nodeType === 11 ? (root as ParentNode).querySelectorAll('*') : [];
   for (const el of hosts) {
-    if (el.shadowRoot && !isOwnUi(el) && (await pageMayMention(el.shadowRoot, matcher, signal))) return true;
-    await pause();
-    if (signal.aborted) return false;
+    if (el.shadowRoot && !isOwnUi(el) && (await subtreeMayMention(el.shadowRoot, matcher, signal, slices)))
+      return true;
+    if (slices.due) {
+      await slices.next();
+      if (signal.aborted) return false;
+    }
   }
   return false;
 }

@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
-import { scanChunk, type TextHit } from './scan-text';
+import type { Mention } from './mention';
+import { scanChunk } from './scan-text';
 
 /**
  * Property-based tests of the real scanner (collect-text + scan-text + match-names) on random DOM trees:
@@ -12,7 +13,7 @@ import { scanChunk, type TextHit } from './scan-text';
  * find exactly the allowed ones, and must never report a range inside an excluded context.
  */
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
+  enabledNames([ISOTRETINOIN], { isotretinoin: { brands: true, international: true, misspellings: true } }),
 );
 
 /** A generated piece of DOM and the names the scanner must find in it (allowed contexts only). */
@@ -146,7 +147,7 @@ function inExcluded(node: Node): boolean {
   return false;
 }
 
-const hitText = (h: TextHit): string => {
+const hitText = (h: Mention): string => {
   const r = document.createRange();
   r.setStart(h.startNode, h.startOffset);
   r.setEnd(h.endNode, h.endOffset);

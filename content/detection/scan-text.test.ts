@@ -1,16 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
-import { collectText, isInsideSkipped, walkText } from './collect-text';
+import { collectText, walkText } from './collect-text';
+import { isInSkippedSubtree } from './skip-rules';
 import { compileMatcher, enabledNames } from './match-names';
-import { scanChunk, type TextHit } from './scan-text';
+import type { Mention } from './mention';
+import { scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
-  enabledNames(ISOTRETINOIN.names, { brands: true, international: true, misspellings: true }),
+  enabledNames([ISOTRETINOIN], { isotretinoin: { brands: true, international: true, misspellings: true } }),
 );
-const scan = (root: Node = document.body): TextHit[] =>
+const scan = (root: Node = document.body): Mention[] =>
   collectText(root).flatMap((chunk) => scanChunk(chunk, matcher));
-const rangeText = (h: TextHit): string => {
+const rangeText = (h: Mention): string => {
   const r = document.createRange();
   r.setStart(h.startNode, h.startOffset);
   r.setEnd(h.endNode, h.endOffset);
@@ -119,8 +121,8 @@ describe('scanner', () => {
 
   it('knows when a node lies inside a skipped region', () => {
     document.body.innerHTML = '<div contenteditable><p><b>x</b></p></div><p><i>y</i></p>';
-    expect(isInsideSkipped(document.querySelector('b')!.firstChild!)).toBe(true);
-    expect(isInsideSkipped(document.querySelector('i')!.firstChild!)).toBe(false);
+    expect(isInSkippedSubtree(document.querySelector('b')!.firstChild!)).toBe(true);
+    expect(isInSkippedSubtree(document.querySelector('i')!.firstChild!)).toBe(false);
   });
 });
 

@@ -1,19 +1,6 @@
-import type { MedicationName } from '../../medications/types';
 import type { TextChunk } from './collect-text';
 import type { NameMatcher } from './match-names';
-
-/** One mention found in the DOM, as boundary points (no Range yet: creating live Ranges costs the page). */
-export interface TextHit {
-  readonly startNode: Text;
-  readonly startOffset: number;
-  readonly endNode: Text;
-  readonly endOffset: number;
-  /** Every text node the mention touches, in order (one, unless split across inline elements). */
-  readonly nodes: readonly Text[];
-  /** The name as written on the page, invisible characters removed (e.g. "Accutane"). */
-  readonly text: string;
-  readonly name: MedicationName;
-}
+import { Mention } from './mention';
 
 // Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, and sites put them
 // inside long words (hyphenation hints, anti-scraping). They are removed before matching.
@@ -60,31 +47,33 @@ export function mayMention(text: string, matcher: NameMatcher): boolean {
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */
-export function scanChunk(chunk: TextChunk, matcher: NameMatcher): TextHit[] {
+export function scanChunk(chunk: TextChunk, matcher: NameMatcher): Mention[] {
   const { text, nodes, starts } = chunk;
   const hasInvisible = INVISIBLE.test(text);
   const { stripped, toOriginal } = hasInvisible
     ? invisibleMap(text)
     : { stripped: text, toOriginal: (i: number) => i };
-  const hits: TextHit[] = [];
+  const hits: Mention[] = [];
   for (const m of matcher.findAll(stripped)) {
     const start = toOriginal(m.index);
     // The end is mapped from the last matched character, so invisible characters after the word stay out.
     const end = toOriginal(m.index + m.length - 1) + 1;
     const si = floorIndex(starts, start);
     const ei = floorIndex(starts, end - 1);
-    hits.push({
-      startNode: nodes[si]!,
-      startOffset: start - starts[si]!,
-      endNode: nodes[ei]!,
-      endOffset: end - starts[ei]!,
-      nodes: si === ei ? [nodes[si]!] : nodes.slice(si, ei + 1),
-      // A copy, not a slice: V8 keeps a slice of 13+ characters ("isotretinoína") as a view that pins the
-      // whole chunk string for as long as the mention lives (bench: ~1.3 KB → ~0.5 KB retained per match).
-      // oxlint-disable-next-line unicorn/no-useless-spread -- `stripped` is a string: the spread is the copy.
-      text: [...stripped.slice(m.index, m.index + m.length)].join(''),
-      name: m.name,
-    });
+    hits.push(
+      new Mention(
+        // A copy, not a slice: V8 keeps a slice of 13+ characters ("isotretinoína") as a view that pins the
+        // whole chunk string for as long as the mention lives (bench: ~1.3 KB → ~0.5 KB retained per match).
+        // oxlint-disable-next-line unicorn/no-useless-spread -- `stripped` is a string: the spread is the copy.
+        [...stripped.slice(m.index, m.index + m.length)].join(''),
+        m.name,
+        nodes[si]!,
+        start - starts[si]!,
+        nodes[ei]!,
+        end - starts[ei]!,
+        si === ei ? [nodes[si]!] : nodes.slice(si, ei + 1),
+      ),
+    );
   }
   return hits;
 }

@@ -1,9 +1,7 @@
 import type { Settings } from '../../utils/settings-schema';
+import type { DetectionSession } from '../detection/detection-session';
+import { MENTION_HIGHLIGHT } from '../detection/highlighter';
 import type { PageSettings } from './page-settings';
-import { shareWithShadowRoots } from '../detection/shadow-styles';
-
-/** The CSS Custom Highlight name every mention is registered under. */
-export const MENTION_HIGHLIGHT = 'medglance-mention';
 
 /**
  * The rule for the chosen style and colour. Only properties allowed on `::highlight()` are used; the
@@ -21,40 +19,76 @@ export function highlightCss(settings: Pick<Settings, 'highlightStyle' | 'highli
 }`;
 }
 
+/** The highlight style applied to a page; see applyHighlightStyle. */
+export interface HighlightStyleHandle {
+  /** Adopts the sheet again where the page took it away (e.g. `document.adoptedStyleSheets = [...]`). */
+  restore(): void;
+}
+
+const canAdopt = (root: DocumentOrShadowRoot): boolean => 'adoptedStyleSheets' in root;
+
+// Best effort throughout: a browser that refuses a sheet from the extension's world must not stop the
+// content script; the manifest stylesheet (style.css) still gives mentions their default look.
+function adopt(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    if (canAdopt(root) && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // Unstyled by the settings here; the default look applies.
+  }
+}
+
+function unadopt(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
+  try {
+    if (canAdopt(root) && root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+  } catch {
+    // The document may already be gone (extension update during unload).
+  }
+}
+
 /**
- * Keeps the highlight style in line with the settings. A constructed sheet in `adoptedStyleSheets`
- * restyles every mention at once without adding a node to the page (contract 5: page left as it was).
+ * Keeps the highlight style in line with the settings: one constructed sheet, adopted into the document
+ * and every open shadow root the detection scans (page stylesheets do not reach into shadow trees).
+ * Adopting adds no node to the page (contract 5). Nothing is adopted until the page has a mention, so a
+ * page that never mentions a name never has its styles recalculated because of us.
  */
-export function applyHighlightStyle(page: PageSettings, signal: AbortSignal, doc: Document = document): void {
-  if (signal.aborted || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
-  const sheet = new CSSStyleSheet();
+export function applyHighlightStyle(
+  page: PageSettings,
+  session: Pick<DetectionSession, 'count' | 'onChange' | 'shadowRoots'>,
+  signal: AbortSignal,
+  doc: Document = document,
+): HighlightStyleHandle {
+  let sheet: CSSStyleSheet | null = null;
   let css = '';
   const update = (settings: Settings): void => {
     const next = highlightCss(settings);
-    if (next === css) return;
+    if (!sheet || next === css) return;
     css = next;
     sheet.replaceSync(css);
   };
-  update(page.settings);
-  try {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // Best effort: where a browser refuses the sheet, style.css's default look still applies, and
-    // the rest of the content script (detection, badge, popup answers) must keep running.
-    return;
-  }
-  // Page stylesheets do not reach shadow trees: the detection adopts this sheet into each open one it scans.
-  shareWithShadowRoots(sheet, signal);
-  page.onChange((p) => update(p.settings), signal);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The document may already be gone (extension update during unload).
-      }
+  const start = (): void => {
+    if (sheet || signal.aborted || session.count === 0 || typeof CSSStyleSheet === 'undefined') return;
+    const own = new CSSStyleSheet();
+    sheet = own;
+    update(page.settings);
+    adopt(doc, own);
+    session.shadowRoots.onRoot((root) => adopt(root, own), signal);
+    page.onChange((p) => update(p.settings), signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        unadopt(doc, own);
+        for (const root of session.shadowRoots.connected()) unadopt(root, own);
+      },
+      { once: true },
+    );
+  };
+  session.onChange(start, signal);
+  start();
+  return {
+    restore() {
+      if (sheet && !signal.aborted) adopt(doc, sheet);
     },
-    { once: true },
-  );
+  };
 }

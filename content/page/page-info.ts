@@ -1,60 +1,123 @@
-import { onMessage, type MentionSummary } from '../../utils/messaging';
+import { browser, type Browser } from 'wxt/browser';
+import { MAX_LISTED, PAGE_INFO_PORT, type MentionSummary, type PageInfo } from '../../utils/messaging';
+import { isInline } from '../detection/collect-text';
+import type { DetectionSession } from '../detection/detection-session';
+import type { Mention } from '../detection/mention';
+import { isSkippedElement } from '../detection/skip-rules';
 import type { PageSettings } from './page-settings';
 
-/** A mention as the popup needs it (structural, matches the detection session's `Mention`). */
-export interface MentionLike {
-  readonly range: AbstractRange;
-  readonly text: string;
-}
-
-/** The popup lists at most this many; a page with more still shows the full count. */
-export const MAX_LISTED = 200;
+/** Characters of context on each side of a mention in its snippet. */
 const CONTEXT_CHARS = 40;
-const BLOCK =
-  'p, li, td, th, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, figcaption, pre, article, section, body';
+/** Pushes to an open popup are at most this often: a page adding mentions fast sends a few updates. */
+const PUSH_MS = 250;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
-/** The mention with up to 40 characters of its block's text on either side, e.g. "…took Accutane for…". */
-export function snippetOf(mention: MentionLike): string {
-  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
-  const anchor = startContainer instanceof Element ? startContainer : startContainer.parentElement;
-  const block = anchor?.closest(BLOCK);
-  if (!block) return mention.text;
-  const before = new Range();
-  before.setStart(block, 0);
-  before.setEnd(startContainer, startOffset);
-  const after = new Range();
-  after.setStart(endContainer, endOffset);
-  after.setEnd(block, block.childNodes.length);
-  const pre = squash(before.toString()).trimStart();
-  const post = squash(after.toString()).trimEnd();
+/** The nearest ancestor of `node` that is not inline (a p, li, td, div, custom element…), or null. */
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/** Up to `want` characters of text next to `from` inside `block`, walking one text node at a time. */
+function textBeside(block: Element, from: Text, want: number, forward: boolean): string {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, (node) =>
+    node.parentElement && isSkippedElement(node.parentElement)
+      ? NodeFilter.FILTER_REJECT
+      : NodeFilter.FILTER_ACCEPT,
+  );
+  walker.currentNode = from;
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = forward ? walker.nextNode() : walker.previousNode(); n && length < want + 1;) {
+    const data = (n as Text).data;
+    parts.push(data);
+    length += data.length;
+    n = forward ? walker.nextNode() : walker.previousNode();
+  }
+  return forward ? parts.join('') : parts.toReversed().join('');
+}
+
+/**
+ * The mention with up to 40 characters of its block's text on either side, e.g. "…took Accutane for…".
+ * Costs what the snippet is long, whatever the page: it walks out from the mention's own text nodes and
+ * stops at the nearest block, never stringifying the block (a div-soup forum's nearest match-all block
+ * used to be <body>).
+ */
+export function snippetOf(mention: Mention): string {
+  const block = blockOf(mention.startNode);
+  const startData = mention.startNode.data;
+  const endData = mention.endNode.data;
+  let pre = startData.slice(Math.max(0, mention.startOffset - CONTEXT_CHARS - 1), mention.startOffset);
+  let post = endData.slice(mention.endOffset, mention.endOffset + CONTEXT_CHARS + 1);
+  // The mention's own text node ran out before 40 characters: go on into its neighbours in the block.
+  if (block && mention.startOffset <= CONTEXT_CHARS)
+    pre = textBeside(block, mention.startNode, CONTEXT_CHARS - pre.length, false) + pre;
+  if (block && endData.length - mention.endOffset <= CONTEXT_CHARS)
+    post += textBeside(block, mention.endNode, CONTEXT_CHARS - post.length, true);
+  pre = squash(pre).trimStart();
+  post = squash(post).trimEnd();
   const head = pre.length > CONTEXT_CHARS ? `…${pre.slice(-CONTEXT_CHARS).trimStart()}` : pre;
   const tail = post.length > CONTEXT_CHARS ? `${post.slice(0, CONTEXT_CHARS).trimEnd()}…` : post;
   return `${head}${mention.text}${tail}`;
 }
 
+/** What the page tells the popup (top frame): host, state, medications mentioned and listed mentions. */
+export function pageInfoOf(
+  page: Pick<PageSettings, 'state'>,
+  mentions: readonly Mention[],
+  snippets: WeakMap<Mention, string>,
+): PageInfo {
+  const list = page.state === 'active' ? mentions : [];
+  const summaries: MentionSummary[] = list.slice(0, MAX_LISTED).map((m) => {
+    let snippet = snippets.get(m);
+    if (snippet === undefined) snippets.set(m, (snippet = snippetOf(m)));
+    return { id: m.id, name: m.text, snippet };
+  });
+  const medications = [...new Set(list.map((m) => m.name.medicationId))];
+  return { host: location.hostname, state: page.state, count: list.length, medications, mentions: summaries };
+}
+
 /**
- * Answers the popup's "what is on this page" (top frame only): the host, why highlighting is (not) on,
- * and the mentions with snippets. Jumping to a mention is the card controller's (content/card/setup.ts).
+ * Serves the popup while it is open (top frame only): the popup opens a port, the page sends what it
+ * shows at once and again after every change (mentions found or gone, settings), at most every 250 ms.
+ * Nothing runs while no popup is open; each snippet is computed once per mention.
  */
-export function answerPageInfo(
+export function servePageInfo(
   page: PageSettings,
-  mentions: () => readonly MentionLike[],
+  session: Pick<DetectionSession, 'mentions' | 'onChange'>,
   signal: AbortSignal,
 ): void {
-  if (window !== window.top) return;
-  onMessage(
-    'getPageInfo',
-    () => {
-      const list = page.state === 'active' ? mentions() : [];
-      const summaries: MentionSummary[] = list.slice(0, MAX_LISTED).map((m, index) => ({
-        index,
-        name: m.text,
-        snippet: snippetOf(m),
-      }));
-      return { host: location.hostname, state: page.state, count: list.length, mentions: summaries };
-    },
-    signal,
-  );
+  const snippets = new WeakMap<Mention, string>();
+  const onConnect = (port: Browser.runtime.Port): void => {
+    if (port.name !== PAGE_INFO_PORT) return;
+    const open = new AbortController();
+    const stop = AbortSignal.any([signal, open.signal]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = '';
+    const push = (): void => {
+      timer = undefined;
+      if (stop.aborted) return;
+      const info = pageInfoOf(page, session.mentions, snippets);
+      const text = JSON.stringify(info);
+      if (text === last) return;
+      last = text;
+      try {
+        port.postMessage(info);
+      } catch {
+        open.abort(); // the popup closed between the change and the push
+      }
+    };
+    const schedule = (): void => {
+      timer ??= setTimeout(push, PUSH_MS);
+    };
+    session.onChange(schedule, stop);
+    page.onChange(schedule, stop);
+    port.onDisconnect.addListener(() => open.abort());
+    stop.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    push();
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect), { once: true });
 }

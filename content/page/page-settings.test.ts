@@ -2,24 +2,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 import { updateSettings } from '../../utils/storage';
-import { badgeCount, detectionSettings, pageState, watchPageSettings } from './page-settings';
+import { badgeCount, detectionOptions, watchPageSettings } from './page-settings';
 import { highlightCss } from './highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
-
-describe('pageState', () => {
-  const now = 1_000_000;
-  test.each([
-    [{}, 'active'],
-    [{ enabled: false, pausedUntil: now + 1 }, 'off'],
-    [{ disabledSites: ['*.example.com'] }, 'site-disabled'],
-    [{ pausedUntil: now + 1 }, 'paused'],
-    [{ pausedUntil: now }, 'active'],
-  ])('%j → %s on forum.example.com', (patch, state) => {
-    expect(pageState({ ...DEFAULT_SETTINGS, ...patch }, 'forum.example.com', now)).toBe(state);
-  });
-});
 
 describe('watchPageSettings', () => {
   test('follows storage changes and tells detection and the badge', async () => {
@@ -27,23 +14,23 @@ describe('watchPageSettings', () => {
     const page = await watchPageSettings(ac.signal, 'example.com');
     const states: string[] = [];
     page.onChange((p) => states.push(p.state), ac.signal);
-    expect(detectionSettings(page)).toEqual({ enabled: true, nameGroups: DEFAULT_SETTINGS.nameGroups });
+    expect(detectionOptions(page)).toEqual({ enabled: true, nameGroups: DEFAULT_SETTINGS.nameGroups });
     expect(badgeCount(page, 4)).toBe(4);
 
     await updateSettings({ disabledSites: ['example.com'] });
     await vi.waitFor(() => expect(states).toEqual(['site-disabled']));
-    expect(detectionSettings(page).enabled).toBe(false);
+    expect(detectionOptions(page).enabled).toBe(false);
     expect(badgeCount(page, 4)).toBe(0);
 
     await updateSettings({
       disabledSites: [],
       showBadge: false,
-      nameGroups: { ...DEFAULT_SETTINGS.nameGroups, brands: false },
+      nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
     });
     await vi.waitFor(() => expect(states).toEqual(['site-disabled', 'active']));
-    expect(detectionSettings(page)).toEqual({
+    expect(detectionOptions(page)).toEqual({
       enabled: true,
-      nameGroups: { brands: false, international: true, misspellings: true },
+      nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
     });
     expect(badgeCount(page, 4)).toBe(0);
     ac.abort();

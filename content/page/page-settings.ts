@@ -1,7 +1,8 @@
-import type { PageState } from '../../utils/messaging';
+import { isTopFrame } from '../../utils/frame';
+import { pageState, type PageState } from '../../utils/page-state';
 import type { Settings } from '../../utils/settings-schema';
-import { isSiteDisabled } from '../../utils/site-patterns';
 import { getSettings, watchSettings } from '../../utils/storage';
+import type { DetectionOptions } from '../detection/detection-session';
 
 /**
  * The hosts whose "off" switch applies to this frame: its own, and in an iframe the top page's too,
@@ -10,7 +11,7 @@ import { getSettings, watchSettings } from '../../utils/storage';
  */
 export function frameHosts(): string[] {
   const hosts = [location.hostname];
-  const origins = window === window.top ? undefined : location.ancestorOrigins;
+  const origins = isTopFrame() ? undefined : location.ancestorOrigins;
   const top = origins?.[origins.length - 1];
   if (top) {
     try {
@@ -20,15 +21,6 @@ export function frameHosts(): string[] {
     }
   }
   return hosts;
-}
-
-/** Why highlighting is (not) running on a page with these hosts (see frameHosts) at time `now`. */
-export function pageState(settings: Settings, host: string | readonly string[], now: number): PageState {
-  if (!settings.enabled) return 'off';
-  const hosts = typeof host === 'string' ? [host] : host;
-  if (hosts.some((h) => isSiteDisabled(h, settings.disabledSites))) return 'site-disabled';
-  if (settings.pausedUntil > now) return 'paused';
-  return 'active';
 }
 
 /** Live settings of one page: current values, the page's state, and change notifications. */
@@ -85,16 +77,10 @@ export async function watchPageSettings(
   return page;
 }
 
-/** What the detection session needs from the settings. */
-export interface DetectionSettings {
-  readonly enabled: boolean;
-  readonly nameGroups: Settings['nameGroups'];
-}
-
 /** The detection options for the page's current settings. */
-export const detectionSettings = (page: Pick<PageSettings, 'settings' | 'state'>): DetectionSettings => ({
+export const detectionOptions = (page: Pick<PageSettings, 'settings' | 'state'>): DetectionOptions => ({
   enabled: page.state === 'active',
-  nameGroups: { ...page.settings.nameGroups },
+  nameGroups: structuredClone(page.settings.nameGroups),
 });
 
 /** The number the badge should show: none when highlighting is off here or the badge is switched off. */
@@ -102,14 +88,14 @@ export const badgeCount = (page: Pick<PageSettings, 'settings' | 'state'>, menti
   page.state === 'active' && page.settings.showBadge ? mentions : 0;
 
 /** Calls `cb` when the detection options change (not for style or card settings) until `signal` aborts. */
-export function watchDetectionSettings(
+export function watchDetectionOptions(
   page: PageSettings,
-  cb: (options: DetectionSettings) => void,
+  cb: (options: DetectionOptions) => void,
   signal: AbortSignal,
 ): void {
-  let last = JSON.stringify(detectionSettings(page));
+  let last = JSON.stringify(detectionOptions(page));
   page.onChange((p) => {
-    const next = detectionSettings(p);
+    const next = detectionOptions(p);
     const key = JSON.stringify(next);
     if (key === last) return;
     last = key;

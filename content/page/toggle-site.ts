@@ -1,21 +1,26 @@
+import { isTopFrame } from '../../utils/frame';
 import { onMessage } from '../../utils/messaging';
 import { isSiteDisabled, setSiteEnabled } from '../../utils/site-patterns';
-import { getSettings, updateSettings } from '../../utils/storage';
+import { updateSettings } from '../../utils/storage';
 
 /**
  * Switches highlighting on or off for a host: off adds it to the disabled list, on removes every
  * pattern covering it. Resolves to the new state. Every tab on the site follows through storage.
+ * Read and write happen inside the settings update queue, so the shortcut pressed twice quickly toggles
+ * twice (off, then on) instead of both presses reading the same old list.
  */
 export async function toggleSite(host: string): Promise<boolean> {
-  const { disabledSites } = await getSettings();
-  const enabled = isSiteDisabled(host, disabledSites);
-  await updateSettings({ disabledSites: setSiteEnabled(disabledSites, host, enabled) });
+  let enabled = false;
+  await updateSettings((current) => {
+    enabled = isSiteDisabled(host, current.disabledSites);
+    return { disabledSites: setSiteEnabled(current.disabledSites, host, enabled) };
+  });
   return enabled;
 }
 
 /** Answers the `toggle-site` keyboard command in the top frame until `signal` aborts. */
 export function answerToggleSite(signal: AbortSignal): void {
-  if (window !== window.top || location.hostname === '') return;
+  if (!isTopFrame() || location.hostname === '') return;
   onMessage(
     'toggleSite',
     async () => ({ host: location.hostname, enabled: await toggleSite(location.hostname) }),

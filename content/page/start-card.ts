@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ISOTRETINOIN_CONTENT } from '../../medications/isotretinoin/content';
+import { resolveLocale } from '../../i18n/translate';
+import { contentFor } from '../../medications/registry-content';
+import { isTopFrame } from '../../utils/frame';
 import { onMessage } from '../../utils/messaging';
-import type { PageSettings } from '../page/page-settings';
-import { createCardController, type CardController, type CardSettings } from './controller';
-import type { MentionSource } from './types';
+import { createCardController, type CardController, type CardSettings } from '../card/controller';
+import type { MentionSource } from '../card/types';
+import type { PageSettings } from './page-settings';
 
 const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSettings => ({
   trigger: settings.trigger,
@@ -12,6 +14,7 @@ const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSetting
   textSize: settings.textSize,
   region: settings.region,
   cardOpens: settings.cardOpens,
+  locale: resolveLocale(),
 });
 
 /**
@@ -27,15 +30,14 @@ export function startCard(
 ): CardController {
   const card = createCardController(ctx, session, {
     ...cardSettings(page),
-    // One medication today; a second one would map mention.name to its content here.
-    contentFor: () => ISOTRETINOIN_CONTENT,
+    contentFor: (mention) => contentFor(mention.name.medicationId),
   });
   page.onChange((next) => {
     card.update(cardSettings(next));
     if (next.state !== 'active') card.close();
   }, ctx.signal);
-  if (window === window.top) {
-    onMessage('revealMention', ({ index }) => card.revealMention(index), ctx.signal);
+  if (isTopFrame()) {
+    onMessage('revealMention', ({ id }) => card.revealMention(id), ctx.signal);
     onMessage('nextMention', () => card.openNext(), ctx.signal);
   }
   return card;

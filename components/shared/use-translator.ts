@@ -1,0 +1,16 @@
+import { createContext } from 'preact';
+import { useContext, useEffect } from 'preact/hooks';
+import { resolveLocale, translator, type Translator } from '../../i18n/translate';
+
+/** The reader's translator; pages and the card provide it at their root. */
+export const TranslatorContext = createContext<Translator>(translator(resolveLocale()));
+
+/** Strings in the reader's language: `t('popup.options')`, `t('popup.mentions.count', { count })`. */
+export const useT = (): Translator => useContext(TranslatorContext);
+
+/** Keeps `<html lang>` equal to the language the page is shown in (screen readers, hyphenation). */
+export function useDocumentLang(t: Translator): void {
+  useEffect(() => {
+    document.documentElement.lang = t.locale;
+  }, [t.locale]);
+}

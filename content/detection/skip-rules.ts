@@ -1,0 +1,94 @@
+/**
+ * What MedGlance never reads, marks or hit-tests: one rule for the first scan, every rescan, the presence
+ * check and the hit-test, so text typed into an editor can never be counted (tests: skip-rules.test.ts).
+ *
+ * Skipped subtrees: code and hidden fallback content, form fields, replaced elements, the extension's
+ * own UI, and editable regions in every form (contenteditable "", "true" or "plaintext-only" in any
+ * case, editability inherited from an ancestor or a shadow host, and a document in design mode).
+ */
+
+// Their descendants are skipped by not descending, which measured ~3× cheaper than a closest() call per
+// text node.
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'head',
+]);
+
+// HTML: the attribute's keywords (ASCII case-insensitive). "false" and invalid values are not editable
+// by themselves (invalid ones inherit, which the ancestor walk covers).
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
+/** Host tag names of the extension's own UI (the card is `medglance-card`). */
+export const OWN_UI_PREFIX = 'medglance-';
+
+/** True for the host of the extension's own UI. */
+export const isOwnUi = (el: Element): boolean => el.localName.startsWith(OWN_UI_PREFIX);
+
+/** True when the element's own contenteditable attribute makes it editable. */
+function isEditableByAttribute(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
+}
+
+/** True for an element whose subtree is never scanned (by its own tag or attribute). */
+export function isSkippedElement(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.localName) || isOwnUi(el) || isEditableByAttribute(el);
+}
+
+/** True when the whole document is editable (`document.designMode = "on"`): nothing is read. */
+export const isDesignMode = (doc: Document = document): boolean => doc.designMode === 'on';
+
+/**
+ * True when `node` is in a skipped subtree: itself, an ancestor or a shadow host above it is skipped
+ * (editability is inherited, so an editable ancestor makes the node editable), or the document is in
+ * design mode. Checked once per rescan root or hit, never per text node. Attributes only, not
+ * `isContentEditable`: that reads computed style, which would force a style recalculation inside the
+ * mutation handler right after the page changed the DOM.
+ */
+export function isInSkippedSubtree(node: Node): boolean {
+  if (isDesignMode(node.ownerDocument ?? document)) return true;
+  for (let n: Node | null = node; n;) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+    n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+  }
+  return false;
+}
+
+/** `isSkippedElement` for a walk over every element of some trees (document, elements, shadow roots). */
+export interface SkipCheck {
+  /** Prepares the check for the elements of `tree` (shadow roots inside it need a call of their own). */
+  addTree(tree: ParentNode): void;
+  skips(el: Element): boolean;
+}
+
+/**
+ * A check equal to `isSkippedElement`, fast enough for the walk's hot loop: the contenteditable
+ * attribute is looked up once per tree, natively, instead of read on every element.
+ */
+export function createSkipCheck(): SkipCheck {
+  const editable = new Set<Element>();
+  return {
+    addTree(tree) {
+      if (tree instanceof Element && isEditableByAttribute(tree)) editable.add(tree);
+      for (const el of tree.querySelectorAll('[contenteditable]')) {
+        if (isEditableByAttribute(el)) editable.add(el);
+      }
+    },
+    skips: (el) => SKIPPED_TAGS.has(el.localName) || editable.has(el) || isOwnUi(el),
+  };
+}
