@@ -1,4 +1,4 @@
-// Bundled (bench/build-page-bundle.ts) and injected into each generated page: the in-page half of the bench.
+// Bundled (tests/support/page-bundle.ts) and injected into each generated page: the in-page half of the bench.
 // Node drives it through `window.medglanceBench`; main-thread busy time is read from outside via CDP.
 import { matcher, startDetectionUnderTest, type RunningDetection } from './detection-under-test';
 

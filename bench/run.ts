@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBenchBrowser, taskMs, type BenchBrowser } from './bench-browser';
 import { startBenchServer } from './bench-server';
-import { buildPageBundle } from './build-page-bundle';
+import { buildPageBundle } from '../tests/support/page-bundle';
 import { measureContentScript } from './content-script-size';
 import { generatePage, PAGE_KINDS, type GeneratedPage, type PageKind } from './generate-pages';
 import { median, quantile, toMarkdown, type BenchResult, type MethodStats, type PageResult } from './report';
@@ -163,7 +163,7 @@ async function measureColdMatcher(b: BenchBrowser, url: string): Promise<BenchRe
 async function main(): Promise<void> {
   const started = Date.now();
   log(`${quick ? 'quick' : 'full'} run: building the page bundle and generating pages`);
-  const bundle = await buildPageBundle();
+  const bundle = await buildPageBundle(join(import.meta.dirname, 'page-entry.ts'), 'MedglanceBench');
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const pages = PAGE_KINDS.map((k) => generatePage(k, SCALE));
   const scripts = '<script src="/mark.js"></script><script src="/bench.js"></script>';

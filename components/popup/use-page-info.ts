@@ -56,6 +56,8 @@ export function usePageInfo(): PageStatus {
       });
       // No content script in the tab: the port disconnects at once. A page still loading may start one.
       port?.onDisconnect.addListener(() => {
+        // Read it, or Chromium logs "Unchecked runtime.lastError" when the tab has no content script.
+        void browser.runtime.lastError;
         if (stopped) return;
         // The page went away (navigation, reload): connect to the next one, showing the last state meanwhile.
         if (answered) {

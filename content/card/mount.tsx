@@ -4,9 +4,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard, type HoverCardProps } from '../../components/card/HoverCard';
 import cardCss from '../../components/card/card.css?inline';
 import frameCss from '../../components/card/hover-card.css?inline';
+import { CARD_HOST_TAG } from './card-host';
 
-/** Tag name of the card's host element: the only node MedGlance adds to a page. Scanners skip it. */
-export const CARD_HOST_TAG = 'medglance-card';
 
 /** The mounted card surface: render props into it, or null to hide. */
 export interface CardSurface {

@@ -57,3 +57,8 @@ describe('pageInfoOf', () => {
     expect(info).toMatchObject({ state: 'site-disabled', count: 0, mentions: [], medications: [] });
   });
 });
+
+test('a cut at a space still leaves 40 characters and an ellipsis', () => {
+  const [, second] = mentionsIn('<p>In the US it was sold as Accutane; my cousin took Roaccutane in Spain.</p>');
+  expect(snippetOf(second!)).toBe('…it was sold as Accutane; my cousin took Roaccutane in Spain.');
+});

@@ -49,13 +49,15 @@ export function snippetOf(mention: Mention): string {
   const block = blockOf(mention.startNode);
   const startData = mention.startNode.data;
   const endData = mention.endNode.data;
-  let pre = startData.slice(Math.max(0, mention.startOffset - CONTEXT_CHARS - 1), mention.startOffset);
-  let post = endData.slice(mention.endOffset, mention.endOffset + CONTEXT_CHARS + 1);
-  // The mention's own text node ran out before 40 characters: go on into its neighbours in the block.
-  if (block && mention.startOffset <= CONTEXT_CHARS)
-    pre = textBeside(block, mention.startNode, CONTEXT_CHARS - pre.length, false) + pre;
-  if (block && endData.length - mention.endOffset <= CONTEXT_CHARS)
-    post += textBeside(block, mention.endNode, CONTEXT_CHARS - post.length, true);
+  // Twice the context, so whitespace squashed away still leaves enough.
+  const window = 2 * CONTEXT_CHARS;
+  let pre = startData.slice(Math.max(0, mention.startOffset - window), mention.startOffset);
+  let post = endData.slice(mention.endOffset, mention.endOffset + window);
+  // The mention's own text node ran out first: go on into its neighbours in the block.
+  if (block && mention.startOffset < window)
+    pre = textBeside(block, mention.startNode, window - pre.length, false) + pre;
+  if (block && endData.length - mention.endOffset < window)
+    post += textBeside(block, mention.endNode, window - post.length, true);
   pre = squash(pre).trimStart();
   post = squash(post).trimEnd();
   const head = pre.length > CONTEXT_CHARS ? `…${pre.slice(-CONTEXT_CHARS).trimStart()}` : pre;

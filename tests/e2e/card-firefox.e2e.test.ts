@@ -1,5 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CARD_HOST_TAG } from './extension-constants';
+import { highlightCount } from './page-helpers';
 import {
   firefoxPath,
   launchFirefoxWithExtension,
@@ -32,15 +34,15 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto(server.url('/card-hover.html'));
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0), {
+      .poll(() => highlightCount(page), {
         timeout: 15_000,
       })
       .toBe(4);
     const box = (await (await page.$('#m1'))!.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + box.height / 2);
     const card = () =>
-      page.evaluate(() => {
-        const dialog = document.querySelector('medglance-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      page.evaluate((tag) => {
+        const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
         if (!dialog) return null;
         const r = dialog.getBoundingClientRect();
         return {
@@ -48,7 +50,7 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
           firstSection: dialog.querySelector('.mg-section')?.className,
           visible: r.width > 200 && r.height > 100 && r.top >= 0 && r.bottom <= innerHeight,
         };
-      });
+      }, CARD_HOST_TAG);
     await expect.poll(async () => (await card())?.title, { timeout: 5000 }).toBe('Accutane');
     const open = (await card())!;
     expect(open.firstSection).toContain('mg-boxed');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ExtensionSession } from './harness';
+import { CARD_HOST_TAG } from './extension-constants';
 
 /** Box of an element in CSS px (viewport coordinates). */
 export interface Box {
@@ -10,18 +10,8 @@ export interface Box {
   height: number;
 }
 
-/** Opens a fixture and waits until detection has highlighted the count the page declares. */
-export async function openFixture(s: ExtensionSession, path: string): Promise<Page> {
-  const page = await s.newPage(path);
-  const expected = Number(await page.locator('body').getAttribute('data-expected-count'));
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0))
-    .toBe(expected);
-  return page;
-}
-
 /** The card's dialog (Playwright CSS locators pierce open shadow roots). */
-export const dialog = (page: Page) => page.locator('medglance-card [role="dialog"]');
+export const dialog = (page: Page) => page.locator(`${CARD_HOST_TAG} [role="dialog"]`);
 
 /** Whether the card is open and rendered. */
 export const cardOpen = (page: Page) => dialog(page).isVisible();
@@ -53,34 +43,12 @@ export function overlaps(a: Box, b: Box): boolean {
   );
 }
 
-/**
- * Sends a message to the page's top frame from the service worker: the exact call the background makes
- * for the `next-mention` command (a browser-level shortcut cannot be pressed in headless Chromium).
- */
-export async function sendFromWorker(
-  s: ExtensionSession,
-  page: Page,
-  type: 'nextMention' | 'revealMention',
-  data: object,
-): Promise<unknown> {
-  const tab = await s.tabIdOf(page);
-  return s.evalInWorker(
-    (m) =>
-      (
-        globalThis as unknown as {
-          chrome: { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
-        }
-      ).chrome.tabs.sendMessage(m.tab, { medglance: 1, type: m.type, data: m.data }, { frameId: 0 }),
-    { tab, type, data },
-  );
-}
-
 /** Title of the open card. */
-export const cardTitle = (page: Page) => page.locator('medglance-card .mg-title').textContent();
+export const cardTitle = (page: Page) => page.locator(`${CARD_HOST_TAG} .mg-title`).textContent();
 
 /** Whether focus is inside the card (the host is the document's active element, the shadow root's is in the card). */
 export const focusInCard = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('medglance-card');
+  page.evaluate((tag) => {
+    const host = document.querySelector(tag);
     return document.activeElement === host && !!host?.shadowRoot?.activeElement;
-  });
+  }, CARD_HOST_TAG);

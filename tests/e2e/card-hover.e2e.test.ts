@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CARD_HOST_TAG } from './extension-constants';
+import { openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import {
-  cardBox,
-  cardOpen,
-  cardTitle,
-  dialog,
-  focusInCard,
-  hover,
-  hoverOpen,
-  openFixture,
-  sendFromWorker,
-  wait,
-} from './card-helpers';
+import { cardBox, cardOpen, cardTitle, dialog, focusInCard, hover, hoverOpen, wait } from './card-helpers';
 
 let s: ExtensionSession;
 let page: Page;
@@ -20,38 +11,41 @@ beforeAll(async () => {
   s = await launchExtension();
 });
 afterAll(() => s?.close());
+// Every test starts from a fresh page with the pointer away from any mention, so each runs on its own.
+beforeEach(async () => {
+  for (const p of s.context.pages()) await p.close();
+  page = await openFixture(s, '/card-hover.html');
+  await page.mouse.move(5, 5);
+});
+const card = (selector = '') => page.locator(`${CARD_HOST_TAG} ${selector}`.trim());
 
 // Default hover delay is 300 ms and the close grace 400 ms; waits below leave a wide margin over both.
 describe('hover card in Chromium', () => {
   test('hovering a mention opens a dialog named after it, pregnancy warning first', async () => {
-    page = await openFixture(s, '/card-hover.html');
-    expect(await page.locator('medglance-card').count()).toBe(0); // nothing added before first need
+    expect(await card().count()).toBe(0); // nothing added before first need
     const bodyBefore = await page.evaluate(() => document.body.innerHTML);
     await hoverOpen(page, '#m1');
     await expect.poll(() => page.getByRole('dialog', { name: 'Accutane' }).count()).toBe(1);
-    expect(await page.locator('medglance-card .mg-subtitle').textContent()).toContain(
-      'brand of isotretinoin',
-    );
-    const warning = page.locator('medglance-card .mg-boxed');
+    expect(await card('.mg-subtitle').textContent()).toContain('brand of isotretinoin');
+    const warning = card('.mg-boxed');
     expect(await warning.isVisible()).toBe(true);
     expect(await warning.textContent()).toMatch(/pregnan/i);
     // The first section under the summary is the pregnancy box.
-    expect(await page.locator('medglance-card .mg-section').first().getAttribute('class')).toContain(
-      'mg-boxed',
-    );
-    expect(await page.evaluate(() => document.querySelector('medglance-card')?.shadowRoot?.mode)).toBe(
+    expect(await card('.mg-section').first().getAttribute('class')).toContain('mg-boxed');
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.mode, CARD_HOST_TAG)).toBe(
       'open',
     );
     // Page integrity (contract 5): the card's host is the only node added, outside <body>.
     expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName))).toEqual(
-      ['head', 'body', 'medglance-card'],
+      ['head', 'body', CARD_HOST_TAG],
     );
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
   });
 
   test('the pointer can move into the card; far away closes it after a grace', async () => {
-    const card = (await cardBox(page))!;
-    await page.mouse.move(card.x + 20, card.y + 20, { steps: 5 });
+    await hoverOpen(page, '#m1');
+    const box = (await cardBox(page))!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
     await wait(900);
     expect(await cardOpen(page)).toBe(true);
     await page.mouse.move(5, 5, { steps: 3 });
@@ -78,7 +72,6 @@ describe('hover card in Chromium', () => {
   });
 
   test('pin keeps the card open when the pointer leaves; close closes it', async () => {
-    await page.mouse.move(5, 5);
     await hoverOpen(page, '#m1');
     await dialog(page).getByRole('button', { name: 'Pin' }).click();
     expect(await dialog(page).getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed')).toBe('true');
@@ -92,25 +85,22 @@ describe('hover card in Chromium', () => {
   test('"More" expands the card to every section and the card scrolls inside', async () => {
     await hoverOpen(page, '#m1');
     const more = dialog(page).getByRole('button', { name: /More/ });
-    const compactSections = await page.locator('medglance-card .mg-section').count();
+    const compactSections = await card('.mg-section').count();
     await more.click();
-    await expect
-      .poll(() => page.locator('medglance-card .mg-section').count())
-      .toBeGreaterThan(compactSections);
+    await expect.poll(() => card('.mg-section').count()).toBeGreaterThan(compactSections);
     expect(await dialog(page).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe(
       'true',
     );
-    const fits = await page.evaluate(() => {
-      const card = document.querySelector('medglance-card')!.shadowRoot!.querySelector('[role=dialog]')!;
-      const r = card.getBoundingClientRect();
+    const fits = await page.evaluate((tag) => {
+      const dialogEl = document.querySelector(tag)!.shadowRoot!.querySelector('[role=dialog]')!;
+      const r = dialogEl.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
-    });
+    }, CARD_HOST_TAG);
     expect(fits).toBe(true);
     await page.keyboard.press('Escape');
   });
 
   test('hovering another mention moves the card to it', async () => {
-    await page.mouse.move(5, 5);
     await hoverOpen(page, '#m1');
     await hover(page, '#m2');
     await expect.poll(() => cardTitle(page)).toBe('isotretinoin');
@@ -118,7 +108,6 @@ describe('hover card in Chromium', () => {
   });
 
   test('a click on a mention inside a link still follows the link', async () => {
-    await page.mouse.move(5, 5);
     await hoverOpen(page, '#m3');
     await page.locator('#m3').click();
     await page.waitForURL(/card-link-target\.html$/);
@@ -126,7 +115,6 @@ describe('hover card in Chromium', () => {
   });
 
   test('the next-mention command cycles mentions, opens the card with focus; Escape restores focus', async () => {
-    page = await openFixture(s, '/card-hover.html');
     await page.locator('#search').focus();
     // Same message the background sends for the `next-mention` command (see sendFromWorker).
     expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
@@ -144,8 +132,10 @@ describe('hover card in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
   });
 
-  test('revealMention scrolls a far mention into view and opens its card', async () => {
-    expect(await sendFromWorker(s, page, 'revealMention', { index: 3 })).toBe(true);
+  test('revealMention (by the id the popup lists) scrolls a far mention into view and opens its card', async () => {
+    const { mentions } = await pageInfoFromWorker(s, page);
+    expect(mentions.map((m) => m.name)).toEqual(['Accutane', 'isotretinoin', 'Roaccutane', 'Isotroin']);
+    expect(await sendFromWorker(s, page, 'revealMention', { id: mentions[3]!.id })).toBe(true);
     await expect.poll(() => cardTitle(page)).toBe('Isotroin');
     const inView = await page.evaluate(() => {
       const r = document.querySelector('#m4')!.getBoundingClientRect();
@@ -153,7 +143,8 @@ describe('hover card in Chromium', () => {
     });
     expect(inView).toBe(true);
     await expect.poll(() => focusInCard(page)).toBe(true);
-    expect(await sendFromWorker(s, page, 'revealMention', { index: 99 })).toBe(false);
+    const unknown = Math.max(...mentions.map((m) => m.id)) + 1000;
+    expect(await sendFromWorker(s, page, 'revealMention', { id: unknown })).toBe(false);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 });

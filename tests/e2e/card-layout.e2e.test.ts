@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { cardBox, cardOpen, hoverOpen, openFixture, overlaps, wait, type Box } from './card-helpers';
+import { cardBox, cardOpen, hoverOpen, overlaps, wait, type Box } from './card-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {

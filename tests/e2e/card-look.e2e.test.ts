@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CARD_HOST_TAG } from './extension-constants';
 import type { Page } from 'playwright-core';
+import { openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { cardBox, cardTitle, dialog, hoverOpen, openFixture, wait } from './card-helpers';
+import { cardBox, cardTitle, dialog, hoverOpen, wait } from './card-helpers';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -14,8 +16,8 @@ afterAll(() => s?.close());
 
 /** Computed styles of the card's parts that page CSS would most likely change. */
 function cardStyles(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('medglance-card')!.shadowRoot!;
+  return page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
     const pick = (selector: string, props: string[]) => {
       const style = getComputedStyle(root.querySelector(selector)!);
       return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
@@ -35,17 +37,20 @@ function cardStyles(page: Page) {
       button: pick('.mg-close', ['width', 'height', 'display', 'color']),
       box: pick('.mg-boxed', ['background-color', 'border-left-width', 'display']),
     };
-  });
+  }, CARD_HOST_TAG);
 }
 
 type AxeResult = { id: string; help: string; nodes: { target: unknown; any?: { data?: unknown }[] }[] };
 type AxeResults = Record<'passes' | 'violations' | 'incomplete', AxeResult[]>;
 const axeRun = (page: Page, runOnly: string[] | null) =>
-  page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResults> } }).axe;
-    const context = { include: { fromShadowDom: ['medglance-card', '[role="dialog"]'] } };
-    return axe.run(context, only ? { runOnly: only } : {});
-  }, runOnly);
+  page.evaluate(
+    async ({ only, tag }) => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResults> } }).axe;
+      const context = { include: { fromShadowDom: [tag, '[role="dialog"]'] } };
+      return axe.run(context, only ? { runOnly: only } : {});
+    },
+    { only: runOnly, tag: CARD_HOST_TAG },
+  );
 
 /**
  * Runs axe-core on the open card only (axe follows the shadow-DOM selector path). Every rule runs on the
@@ -59,21 +64,21 @@ async function axeViolations(page: Page): Promise<string[]> {
   const inPlace = await axeRun(page, null);
   const viewport = page.viewportSize()!;
   await page.setViewportSize({ width: viewport.width, height: 8000 });
-  await page.evaluate(() => {
-    const host = document.querySelector('medglance-card')!;
+  await page.evaluate((tag) => {
+    const host = document.querySelector(tag)!;
     const unclamp = document.createElement('style');
     unclamp.id = 'axe-unclamp';
     unclamp.textContent =
       '.mg-card { max-height: none !important } .mg-scroll { overflow: visible !important }';
     host.shadowRoot!.append(unclamp);
     document.body.append(host);
-  });
+  }, CARD_HOST_TAG);
   const contrast = await axeRun(page, ['color-contrast']);
-  await page.evaluate(() => {
-    const host = document.querySelector('medglance-card')!;
+  await page.evaluate((tag) => {
+    const host = document.querySelector(tag)!;
     host.shadowRoot!.getElementById('axe-unclamp')!.remove();
     document.documentElement.append(host);
-  });
+  }, CARD_HOST_TAG);
   await page.setViewportSize(viewport);
   const passed = new Set([...inPlace.passes, ...contrast.passes].map((r) => r.id));
   // axe must have checked the card, not an empty context, and decided every contrast pair.
@@ -107,7 +112,7 @@ describe('card look and accessibility in Chromium', () => {
       x: card.x + card.width / 2,
       y: card.y + card.height / 2,
     });
-    expect(onTop).toBe('medglance-card');
+    expect(onTop).toBe(CARD_HOST_TAG);
     await dialog(hostile).screenshot({ path: 'test-results/card-hostile.png' });
     expect(s.consoleErrors(hostile)).toEqual([]);
   });
@@ -139,10 +144,10 @@ describe('card look and accessibility in Chromium', () => {
     expect(card.x).toBeGreaterThanOrEqual(0);
     expect(card.x + card.width).toBeLessThanOrEqual(640);
     expect(card.y + card.height).toBeLessThanOrEqual(400);
-    const scrolls = await page.evaluate(() => {
-      const el = document.querySelector('medglance-card')!.shadowRoot!.querySelector('.mg-scroll')!;
+    const scrolls = await page.evaluate((tag) => {
+      const el = document.querySelector(tag)!.shadowRoot!.querySelector('.mg-scroll')!;
       return el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto';
-    });
+    }, CARD_HOST_TAG);
     expect(scrolls).toBe(true);
     await page.screenshot({ path: 'test-results/card-zoom-200.png' });
   });
@@ -155,7 +160,7 @@ describe('card settings and touch in Chromium', () => {
     await hoverOpen(page, '#m1');
     await dialog(page).getByRole('button', { name: 'Pin' }).click();
     const size = () =>
-      page.locator('medglance-card .mg-title').evaluate((el) => getComputedStyle(el).fontSize);
+      page.locator(`${CARD_HOST_TAG} .mg-title`).evaluate((el) => getComputedStyle(el).fontSize);
     const before = parseFloat(await size());
     await s.evalInWorker((v) => chrome.storage.sync.set({ settings: v }), { theme: 'dark', textSize: 150 });
     await expect

@@ -1,8 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
+import { MENTION_HIGHLIGHT } from './extension-constants';
 
 /** What a detection fixture page shows against what it expects (data-expected-count, data-expect). */
 export interface DetectionReport {
-  /** Ranges in the page's medglance-mention highlight. */
+  /** Ranges in the page's MedGlance highlight. */
   readonly count: number;
   /** The page's data-expected-count. */
   readonly expected: number;
@@ -16,8 +17,8 @@ export interface DetectionReport {
  * inside open shadow roots: each "match" element holds exactly one mention covering its whole text, each
  * "none" element holds none, and no mention lies outside a "match" element.
  */
-export function readDetectionReport(): DetectionReport {
-  const ranges = [...(CSS.highlights.get('medglance-mention') ?? [])] as AbstractRange[];
+export function readDetectionReport(highlightName: string): DetectionReport {
+  const ranges = [...(CSS.highlights.get(highlightName) ?? [])] as AbstractRange[];
   const roots: (Document | ShadowRoot)[] = [document];
   for (let i = 0; i < roots.length; i++) {
     for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
@@ -49,7 +50,7 @@ export function readDetectionReport(): DetectionReport {
 
 /** readDetectionReport run in a Playwright page or frame. */
 export const detectionReport = (target: Page | Frame): Promise<DetectionReport> =>
-  target.evaluate(readDetectionReport);
+  target.evaluate(readDetectionReport, MENTION_HIGHLIGHT);
 
 /** Mismatches of the report, including a wrong count; [] when the page is exactly as expected. */
 export const reportProblems = (r: DetectionReport): string[] =>

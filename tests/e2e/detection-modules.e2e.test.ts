@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildPageBundle } from '../support/page-bundle';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './chromium-path';
+import { MENTION_HIGHLIGHT } from './extension-constants';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { trackErrors } from './harness';
 
@@ -15,34 +14,9 @@ let browser: Browser;
 let server: FixtureServer;
 let bundle: string;
 
-async function bundleEntry(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'medglance-detection-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: resolve(import.meta.dirname, '../..'),
-      build: {
-        outDir,
-        emptyOutDir: false,
-        minify: true,
-        lib: {
-          entry: join(import.meta.dirname, 'detection-page-entry.ts'),
-          formats: ['iife'],
-          name: 'MedglanceDetectionBundle',
-          fileName: () => 'entry.js',
-        },
-      },
-    });
-    return readFileSync(join(outDir, 'entry.js'), 'utf8');
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
 beforeAll(async () => {
   [bundle, browser, server] = await Promise.all([
-    bundleEntry(),
+    buildPageBundle(join(import.meta.dirname, 'detection-page-entry.ts'), 'MedglanceDetectionBundle'),
     chromium.launch({ executablePath: chromiumPath(), args: QUIET_CHROMIUM_FLAGS }),
     startFixtureServer(),
   ]);
@@ -61,22 +35,21 @@ interface PageSession {
 }
 type Win = { session: PageSession; start(): Promise<void> };
 
-const ALL = { brands: true, international: true, misspellings: true };
-
 async function open(path: string, setup?: () => void): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   const errors = trackErrors(page);
   await page.goto(server.url(path));
   if (setup) await page.evaluate(setup);
   await page.addScriptTag({ content: bundle });
-  await page.evaluate(async (nameGroups) => {
+  await page.evaluate(async () => {
     const w = window as unknown as Win & { MedglanceDetection: { startDetection: Function } };
+    // Every name group on: a medication without an entry in nameGroups has all its groups on.
     w.session = w.MedglanceDetection.startDetection(new AbortController().signal, {
       enabled: true,
-      nameGroups,
+      nameGroups: {},
     });
     await w.session.settled();
-  }, ALL);
+  });
   return { page, errors };
 }
 
@@ -127,10 +100,13 @@ describe('detection modules in Chromium', () => {
   test('switching off removes every highlight; switching on and name groups rescan', async () => {
     const { page } = await open('/detection-hit-test.html');
     const state = () =>
-      page.evaluate(() => ({
-        count: (window as unknown as Win).session.count,
-        highlighted: CSS.highlights.get('medglance-mention')?.size ?? 0,
-      }));
+      page.evaluate(
+        (name) => ({
+          count: (window as unknown as Win).session.count,
+          highlighted: CSS.highlights.get(name)?.size ?? 0,
+        }),
+        MENTION_HIGHLIGHT,
+      );
     expect(await state()).toEqual({ count: 4, highlighted: 4 });
     await page.evaluate(() => (window as unknown as Win).session.update({ enabled: false, nameGroups: {} }));
     expect(await state()).toEqual({ count: 0, highlighted: 0 });
@@ -138,7 +114,7 @@ describe('detection modules in Chromium', () => {
       const { session } = window as unknown as Win;
       session.update({
         enabled: true,
-        nameGroups: { brands: false, international: true, misspellings: true },
+        nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
       });
       await session.settled();
     });

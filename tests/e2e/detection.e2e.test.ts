@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, type ExtensionSession } from './harness';
 import { detectionReport, integrity } from './detection-expect';
 
@@ -24,12 +25,12 @@ describe('detection in Chromium', () => {
     const page = await s.newPage('/detection-shadow.html');
     await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 4, problems: [] });
     await expect.poll(() => s.badgeText(page), POLL).toBe('4');
-    const styled = await page.evaluate(() => {
+    const styled = await page.evaluate((name) => {
       const root = document.getElementById('host')!.shadowRoot!;
       return root.adoptedStyleSheets.some((sheet) =>
-        [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(medglance-mention)')),
+        [...sheet.cssRules].some((r) => r.cssText.includes(`::highlight(${name})`)),
       );
-    });
+    }, MENTION_HIGHLIGHT);
     expect(styled).toBe(true);
     expect(await integrity(page)).toEqual({ changedTexts: [], foreignMutations: [] });
     expect(s.consoleErrors(page)).toEqual([]);

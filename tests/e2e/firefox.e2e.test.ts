@@ -1,5 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MENTION_HIGHLIGHT } from './extension-constants';
+import { highlightCount } from './page-helpers';
 import {
   firefoxPath,
   launchFirefoxWithExtension,
@@ -35,20 +37,22 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
     const expected = Number(await page.$eval('body', (b) => b.dataset.expectedCount));
     expect(expected).toBeGreaterThan(0);
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0), {
+      .poll(() => highlightCount(page), {
         timeout: 15_000,
       })
       .toBe(expected);
-    const marked = await page.evaluate(() =>
-      // Highlights may hold StaticRange objects (no toString), so read the text through a live Range.
-      [...(CSS.highlights.get('medglance-mention') ?? [])]
-        .map((a) => {
-          const r = new Range();
-          r.setStart(a.startContainer, a.startOffset);
-          r.setEnd(a.endContainer, a.endOffset);
-          return r.toString();
-        })
-        .toSorted(),
+    const marked = await page.evaluate(
+      (name) =>
+        // Highlights may hold StaticRange objects (no toString), so read the text through a live Range.
+        [...(CSS.highlights.get(name) ?? [])]
+          .map((a) => {
+            const r = new Range();
+            r.setStart(a.startContainer, a.startOffset);
+            r.setEnd(a.endContainer, a.endOffset);
+            return r.toString();
+          })
+          .toSorted(),
+      MENTION_HIGHLIGHT,
     );
     const wanted = await page.$$eval('[data-expect="match"]', (els) =>
       els.map((e) => e.textContent ?? '').toSorted(),
@@ -64,7 +68,9 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(server.url(path));
       await expect
-        .poll(async () => reportProblems(await page.evaluate(readDetectionReport)), { timeout: 15_000 })
+        .poll(async () => reportProblems(await page.evaluate(readDetectionReport, MENTION_HIGHLIGHT)), {
+          timeout: 15_000,
+        })
         .toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, trackErrors, type ExtensionSession } from './harness';
 
 /**
@@ -35,10 +36,10 @@ async function open(path: string): Promise<Opened> {
 
 /** Mentions highlighted in the page, read through the page's saved built-ins when it replaced them. */
 const highlighted = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate((name) => {
     const css = (window as unknown as { realBuiltins?: { CSS: typeof CSS } }).realBuiltins?.CSS ?? CSS;
-    return css.highlights.get('medglance-mention')?.size ?? 0;
-  });
+    return css.highlights.get(name)?.size ?? 0;
+  }, MENTION_HIGHLIGHT);
 
 /** Polls `check` until true or `timeoutMs` passes; returns the last result. */
 async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CARD_HOST_TAG, MENTION_HIGHLIGHT } from './extension-constants';
 
 const require = createRequire(import.meta.url);
 
@@ -33,20 +34,22 @@ export interface MarkedText {
 
 /** Every range in MedGlance's highlight, read through a live Range (highlights may hold StaticRanges). */
 export function markedTexts(page: Page): Promise<MarkedText[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('medglance-mention') ?? [])].map((r) => {
-      const live = new Range();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      const el =
-        r.startContainer instanceof Element ? r.startContainer : (r.startContainer.parentElement ?? null);
-      return {
-        text: live.toString(),
-        within: el?.closest('[id]')?.id ?? '',
-        connected: r.startContainer.isConnected && r.endContainer.isConnected,
-        editable: !!el?.closest('[contenteditable="true"], [contenteditable=""], input, textarea, select'),
-      };
-    }),
+  return page.evaluate(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const el =
+          r.startContainer instanceof Element ? r.startContainer : (r.startContainer.parentElement ?? null);
+        return {
+          text: live.toString(),
+          within: el?.closest('[id]')?.id ?? '',
+          connected: r.startContainer.isConnected && r.endContainer.isConnected,
+          editable: !!el?.closest('[contenteditable="true"], [contenteditable=""], input, textarea, select'),
+        };
+      }),
+    MENTION_HIGHLIGHT,
   );
 }
 
@@ -81,7 +84,7 @@ export async function foreignMutations(page: Page): Promise<AuditRecord[]> {
       !(
         r.type === 'childList' &&
         r.target === 'html' &&
-        [...r.added, ...r.removed].every((n) => n === 'medglance-card')
+        [...r.added, ...r.removed].every((n) => n === CARD_HOST_TAG)
       ),
   );
 }

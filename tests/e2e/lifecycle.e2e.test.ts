@@ -1,5 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CARD_HOST_TAG } from './extension-constants';
+import { highlightCount } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { hover } from './integrity-helpers';
 
@@ -30,8 +32,9 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const marks = (page: Page) => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0);
-const cardHosts = (page: Page) => page.evaluate(() => document.querySelectorAll('medglance-card').length);
+const marks = (page: Page) => highlightCount(page);
+const cardHosts = (page: Page) =>
+  page.evaluate((tag) => document.querySelectorAll(tag).length, CARD_HOST_TAG);
 const openCards = (page: Page) => page.getByRole('dialog').count();
 
 /** Reloads the extension from its service worker and returns the new worker. */

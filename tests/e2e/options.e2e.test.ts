@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { SETTINGS_VERSION } from './extension-constants';
 import type { Page } from 'playwright-core';
+import { highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import {
-  axeViolations,
-  highlightCount,
-  openCounted,
-  storedSettings,
-  writeSettings,
-} from './settings-helpers';
+import { axeViolations, storedSettings, writeSettings } from './settings-helpers';
 
 let s: ExtensionSession;
 let options: Page;
@@ -28,7 +24,8 @@ const importText = (name: string, text: string) =>
     .getByLabel('Import settings…')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
-const file = (settings: object) => JSON.stringify({ medglance: 'settings', version: 2, settings });
+const file = (settings: object) =>
+  JSON.stringify({ medglance: 'settings', version: SETTINGS_VERSION, settings });
 
 describe('options page', () => {
   test('every setting has a label and help; axe finds no violations in light and dark', async () => {
@@ -77,7 +74,7 @@ describe('options page', () => {
   });
 
   test('a site added on the options page loses its highlights at once', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     await options.bringToFront();
     await options.getByLabel('Add a site').fill('127.0.0.1');
     await options.getByLabel('Add a site').press('Enter');
@@ -102,7 +99,9 @@ describe('options page', () => {
     ],
   ])('import of a file with %s shows its error and changes nothing', async (_kind, text, message) => {
     await options.getByLabel('Brand names').uncheck();
-    await expect.poll(async () => (await storedSettings(s)).nameGroups).toMatchObject({ brands: false });
+    await expect
+      .poll(async () => (await storedSettings(s)).nameGroups)
+      .toMatchObject({ isotretinoin: { brands: false } });
     const before = await storedSettings(s);
     await importText('bad.json', text);
     const alert = options
@@ -154,7 +153,7 @@ describe('options page', () => {
     await expect.poll(() => options.getByLabel('Theme').inputValue()).toBe('dark');
     expect(await options.getByLabel(/Hover delay/).inputValue()).toBe('300');
     expect(await options.getByText('No sites are turned off.').count()).toBe(1);
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     expect(s.consoleErrors(page)).toEqual([]);
   });
 

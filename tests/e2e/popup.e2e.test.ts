@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { dialog } from './card-helpers';
+import { highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import {
-  axeViolations,
-  highlightCount,
-  openCounted,
-  storedSettings,
-  writeSettings,
-} from './settings-helpers';
+import { axeViolations, storedSettings, writeSettings } from './settings-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -21,7 +16,7 @@ beforeEach(async () => {
 
 describe('toolbar popup', () => {
   test('lists each mention with a snippet; clicking one scrolls the page to it and opens its card', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     const popup = await s.openPopup(page);
     await expect.poll(() => popup.getByRole('heading', { name: '6 mentions on this page' }).count()).toBe(1);
     const items = popup.getByRole('region', { name: '6 mentions on this page' }).getByRole('listitem');
@@ -50,7 +45,7 @@ describe('toolbar popup', () => {
   });
 
   test('"On this site" off removes highlights and badge at once and survives reload; on restores them', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     await expect.poll(() => s.badgeText(page)).toBe('6');
     const popup = await s.openPopup(page);
     const onThisSite = popup.getByRole('switch', { name: 'On this site' });
@@ -73,7 +68,7 @@ describe('toolbar popup', () => {
   });
 
   test('pause for 1 hour turns highlighting off; a pause that runs out turns it back on without reload', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     const popup = await s.openPopup(page);
     await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
     await expect.poll(() => highlightCount(page)).toBe(0);
@@ -120,7 +115,7 @@ describe('toolbar popup', () => {
   });
 
   test('axe finds no violations in the popup, light and dark', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     const popup = await s.openPopup(page);
     await popup.getByRole('heading', { name: '6 mentions on this page' }).waitFor();
     expect(await axeViolations(popup)).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightCount } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { isBrowserService, isLocal, readNetLog, type LoggedRequest } from './privacy-netlog';
 
@@ -37,9 +38,7 @@ test('a full session: pages, frame, hover card, popup, options, export and impor
 
   // Pages: an article with many mentions, and the smoke page inside a cross-origin iframe.
   const article = await s.newPage('/demo-article.html');
-  await expect
-    .poll(() => article.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0))
-    .toBeGreaterThan(5);
+  await expect.poll(() => highlightCount(article)).toBeGreaterThan(5);
   const framed = await s.newPage('/smoke.html');
   await framed.evaluate((src) => {
     const f = document.createElement('iframe');

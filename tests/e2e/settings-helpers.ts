@@ -3,34 +3,21 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
+import { MENTION_HIGHLIGHT, SETTINGS_VERSION } from './extension-constants';
 
-/** Number of highlighted mentions on a page. */
-export const highlightCount = (page: Page): Promise<number> =>
-  page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0);
-
-/** A page's declared expectation, e.g. `data-expected-count` on its body. */
-export async function declared(page: Page, attribute: string): Promise<number> {
-  return Number(await page.locator('body').getAttribute(attribute));
-}
-
-/** Opens a fixture and waits until all its declared mentions are highlighted. */
-export async function openCounted(s: ExtensionSession, path: string): Promise<Page> {
-  const page = await s.newPage(path);
-  const expected = await declared(page, 'data-expected-count');
-  await expect.poll(() => highlightCount(page)).toBe(expected);
-  return page;
-}
-
-/** The computed `::highlight(medglance-mention)` style of an element holding a mention. */
+/** The computed `::highlight(…)` style of an element holding a mention. */
 export const highlightStyle = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const style = getComputedStyle(document.querySelector(sel)!, '::highlight(medglance-mention)');
-    return {
-      line: style.textDecorationLine,
-      color: style.textDecorationColor,
-      background: style.backgroundColor,
-    };
-  }, selector);
+  page.evaluate(
+    ([sel, name]) => {
+      const style = getComputedStyle(document.querySelector(sel!)!, `::highlight(${name})`);
+      return {
+        line: style.textDecorationLine,
+        color: style.textDecorationColor,
+        background: style.backgroundColor,
+      };
+    },
+    [selector, MENTION_HIGHLIGHT],
+  );
 
 /** The raw settings object in sync storage (what every tab reads). */
 export const storedSettings = (s: ExtensionSession): Promise<Record<string, unknown>> =>
@@ -41,7 +28,10 @@ export const storedSettings = (s: ExtensionSession): Promise<Record<string, unkn
 
 /** Writes settings the way the extension does (full object, current version). */
 export const writeSettings = (s: ExtensionSession, settings: Record<string, unknown>): Promise<void> =>
-  s.evalInWorker((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 2 } }), settings);
+  s.evalInWorker(
+    ({ value, version }) => chrome.storage.sync.set({ settings: value, settings$: { v: version } }),
+    { value: settings, version: SETTINGS_VERSION },
+  );
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

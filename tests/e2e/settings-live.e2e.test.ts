@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { dialog, hover, wait } from './card-helpers';
+import { declared, highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { declared, highlightCount, highlightStyle, openCounted, writeSettings } from './settings-helpers';
+import { highlightStyle, writeSettings } from './settings-helpers';
 
 // Options changes reach every open tab at once, without reload (issue 6, "Done when").
 let s: ExtensionSession;
@@ -16,8 +17,8 @@ beforeEach(async () => {
 
 describe('settings changed on the options page apply live in open tabs', () => {
   test('master switch off empties highlights and badges in every tab; on brings them back', async () => {
-    const a = await openCounted(s, '/settings-page.html');
-    const b = await openCounted(s, '/detection-basic.html');
+    const a = await openFixture(s, '/settings-page.html');
+    const b = await openFixture(s, '/detection-basic.html');
     const expectedB = String(await declared(b, 'data-expected-count'));
     await expect.poll(() => s.badgeText(a)).toBe('6');
     await expect.poll(() => s.badgeText(b)).toBe(expectedB);
@@ -39,7 +40,7 @@ describe('settings changed on the options page apply live in open tabs', () => {
   });
 
   test('badge switch off empties the badge but keeps the highlights', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     await expect.poll(() => s.badgeText(page)).toBe('6');
     const options = await s.openOptions();
     await options.getByLabel('Show the number of mentions on the toolbar icon').uncheck();
@@ -50,7 +51,7 @@ describe('settings changed on the options page apply live in open tabs', () => {
   });
 
   test('name groups: brands, international names and misspellings switch off and on', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     const options = await s.openOptions();
     await options.getByLabel('Brand names').uncheck();
     await expect.poll(() => highlightCount(page)).toBe(await declared(page, 'data-count-no-brands'));
@@ -64,7 +65,7 @@ describe('settings changed on the options page apply live in open tabs', () => {
   });
 
   test('highlight style and colour restyle the marks at once', async () => {
-    const page = await openCounted(s, '/settings-page.html');
+    const page = await openFixture(s, '/settings-page.html');
     expect(await highlightStyle(page, '#first')).toMatchObject({
       line: 'underline',
       color: 'rgb(180, 83, 9)',
@@ -84,7 +85,7 @@ describe('settings changed on the options page apply live in open tabs', () => {
   });
 
   test('trigger and hover delay change how the card opens, live', async () => {
-    const page = await openCounted(s, '/card-hover.html');
+    const page = await openFixture(s, '/card-hover.html');
     const options = await s.openOptions();
     await options.getByLabel('Open the card').selectOption('click');
     await page.bringToFront();
@@ -114,7 +115,7 @@ describe('settings changed on the options page apply live in open tabs', () => {
     expect(await bg()).toBe('rgb(255, 255, 255)');
     await options.getByLabel('Theme').selectOption('dark');
     await expect.poll(bg).not.toBe('rgb(255, 255, 255)');
-    const page = await openCounted(s, '/card-hover.html');
+    const page = await openFixture(s, '/card-hover.html');
     await hover(page, '#m1');
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
     const scheme = () => dialog(page).evaluate((el) => getComputedStyle(el).colorScheme);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightCount } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 
 let s: ExtensionSession;
@@ -11,9 +12,7 @@ describe('the built extension in Chromium', () => {
   test('marks mentions on a page and reports the count on the badge', async () => {
     const page = await s.newPage('/smoke.html');
     const expected = Number(await page.locator('body').getAttribute('data-expected-count'));
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('medglance-mention')?.size ?? 0))
-      .toBe(expected);
+    await expect.poll(() => highlightCount(page)).toBe(expected);
     await expect.poll(() => s.badgeText(page)).toBe(String(expected));
     expect(s.consoleErrors(page)).toEqual([]);
   });
