@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { ExtensionSession } from './harness';
 import { MENTION_HIGHLIGHT, SETTINGS_VERSION } from './extension-constants';
 

@@ -14,7 +14,6 @@ afterAll(() => s?.close());
 test('the toggle-site command turns highlighting off for the site in every tab, then on again', async () => {
   const a = await openFixture(s, '/settings-page.html');
   const b = await openFixture(s, '/settings-page.html?second-tab');
-  const tabId = await s.tabIdOf(a);
   // A browser-level shortcut cannot be pressed in headless Chromium: send what the background sends
   // for the `toggle-site` command (background/keyboard-commands.ts).
   const send = () => sendFromWorker(s, a, 'toggleSite', {});
