@@ -6,7 +6,6 @@ import cardCss from '../../components/card/card.css?inline';
 import frameCss from '../../components/card/hover-card.css?inline';
 import { CARD_HOST_TAG } from './card-host';
 
-
 /** The mounted card surface: render props into it, or null to hide. */
 export interface CardSurface {
   readonly host: HTMLElement;

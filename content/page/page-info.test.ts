@@ -59,6 +59,8 @@ describe('pageInfoOf', () => {
 });
 
 test('a cut at a space still leaves 40 characters and an ellipsis', () => {
-  const [, second] = mentionsIn('<p>In the US it was sold as Accutane; my cousin took Roaccutane in Spain.</p>');
+  const [, second] = mentionsIn(
+    '<p>In the US it was sold as Accutane; my cousin took Roaccutane in Spain.</p>',
+  );
   expect(snippetOf(second!)).toBe('…it was sold as Accutane; my cousin took Roaccutane in Spain.');
 });
