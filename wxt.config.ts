@@ -21,20 +21,21 @@ export default defineConfig({
       rolldownOptions: { output: { charset: 'ascii' } },
     },
   }),
+  // Every text a user sees in the manifest comes from public/_locales/<language>/messages.json.
   manifest: ({ browser }) => ({
-    name: 'MedGlance',
-    description:
-      'Sourced, plain-language facts about isotretinoin (Accutane, Isotroin, Roaccutane…) where you read about it. No tracking.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'MedGlance' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Jump to the next isotretinoin mention and open its card',
+        description: '__MSG_commandNextMention__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for the current site',
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox'

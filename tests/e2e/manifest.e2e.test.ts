@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { documentedAccessSorted, readManifest, requestedAccess } from './manifest-access';
@@ -54,4 +54,27 @@ describe('the built manifest asks for the documented minimum', () => {
     });
     expect(bad).toEqual([]);
   });
+});
+
+describe('the manifest speaks the reader’s language', () => {
+  test.each(['extensionDir', 'firefoxExtensionDir'] as const)(
+    '%s: every __MSG_…__ of the manifest has a message in every _locales language',
+    (build) => {
+      const dir = inject(build);
+      const text = readFileSync(join(dir, 'manifest.json'), 'utf8');
+      const keys = [...new Set([...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!))];
+      expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'commandToggleSite']));
+      const manifest = JSON.parse(text) as { default_locale?: string };
+      expect(manifest.default_locale).toBe('en');
+      for (const locale of readdirSync(join(dir, '_locales'))) {
+        const messages = JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+        expect(
+          keys.filter((k) => !messages[k]?.message),
+          locale,
+        ).toEqual([]);
+        // Stores cut descriptions at 132 characters.
+        expect(messages.extDescription.message.length, locale).toBeLessThanOrEqual(132);
+      }
+    },
+  );
 });
