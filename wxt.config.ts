@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { gitSourceFiles } from './scripts/source-files';
+import { testRegistry } from './scripts/test-registry-plugin';
 
 // One config for Chrome (MV3) and Firefox (MV3). Permissions are the documented minimum:
 // see README "Permissions"; tests/e2e/manifest.e2e.test.ts keeps the built manifest honest.
@@ -13,6 +14,7 @@ export default defineConfig({
   // Sources zip (Firefox review) = the files a clone has; dotfiles too (.ci, lint and format config).
   zip: { includeSources: gitSourceFiles(import.meta.dirname), dotSources: true },
   vite: () => ({
+    plugins: process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: false,

@@ -11,9 +11,14 @@ export const MEDICATION_CONTENT: Readonly<Record<MedicationId, MedicationContent
   isotretinoin: ISOTRETINOIN_CONTENT,
 };
 
-/** The content of the medication a matched name belongs to (undefined for an unknown id). */
-export function contentFor(medicationId: string): MedicationContent | undefined {
-  return Object.hasOwn(MEDICATION_CONTENT, medicationId)
-    ? MEDICATION_CONTENT[medicationId as MedicationId]
-    : undefined;
+/** The content for `medicationId` in `table`, or undefined for an id it does not have. */
+export function lookUpContent<Id extends string>(
+  table: Readonly<Record<Id, MedicationContent>>,
+  medicationId: string,
+): MedicationContent | undefined {
+  return Object.hasOwn(table, medicationId) ? table[medicationId as Id] : undefined;
 }
+
+/** The content of the medication a matched name belongs to (undefined for an unknown id). */
+export const contentFor = (medicationId: string): MedicationContent | undefined =>
+  lookUpContent(MEDICATION_CONTENT, medicationId);
