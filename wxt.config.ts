@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { gitSourceFiles } from './scripts/source-files';
+import { quietContentScript } from './scripts/quiet-content-script';
 import { testRegistry } from './scripts/test-registry-plugin';
 
 // One config for Chrome (MV3) and Firefox (MV3). Permissions are the documented minimum:
@@ -14,7 +15,7 @@ export default defineConfig({
   // Sources zip (Firefox review) = the files a clone has; dotfiles too (.ci, lint and format config).
   zip: { includeSources: gitSourceFiles(import.meta.dirname), dotSources: true },
   vite: () => ({
-    plugins: process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [],
+    plugins: [quietContentScript(), ...(process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [])],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: false,

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../../utils/messaging';
 import { badgeCount, type PageSettings } from './page-settings';
+import { watchLocation } from './watch-location';
 import type { DetectionSession } from '../detection/detection-session';
 
 /**
@@ -19,7 +20,7 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
   session.onChange(() => report(), ctx.signal);
   // The background clears the badge when the tab starts loading, which Chromium also signals for
   // same-document (SPA) navigations: report again once that has happened and the new route rendered.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => report(true), 500));
+  watchLocation(() => ctx.setTimeout(() => report(true), 500), ctx.signal);
   // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
   // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
   // but it does pass the document in the capture phase.

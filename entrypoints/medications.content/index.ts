@@ -17,6 +17,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // Nothing the page can receive (DESIGN.md contract 6); the CustomEvent is removed by
+  // scripts/quiet-content-script.ts.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const page = await watchPageSettings(ctx.signal);
     if (ctx.isInvalid) return;
