@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { startDetection, type DetectionSession } from './detection-session';
+
+/**
+ * Interleavings of update(), abort and DOM changes with a running scan, under a fake scheduler: the
+ * clock runs 4 ms faster per read, so a slice (8 ms) is about one 16,000-character chunk of the walk, and every
+ * yield waits until the test releases it, so the test decides exactly what happens between two slices.
+ */
+let pending: Array<() => void> = [];
+let clock = 0;
+beforeEach(() => {
+  pending = [];
+  clock = 0;
+  const real = performance.now.bind(performance);
+  vi.spyOn(performance, 'now').mockImplementation(() => real() + (clock += 4));
+  vi.stubGlobal('scheduler', { yield: () => new Promise<void>((resolve) => pending.push(resolve)) });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+/** Lets `n` yields (or all pending ones, repeatedly, until none is left) go on. */
+async function release(n = Infinity): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => setTimeout(r, 0)); // let the scan reach its next yield
+    const next = pending.shift();
+    if (!next) return;
+    next();
+  }
+}
+/** Runs everything to the end, mutation batches (100 ms) included. */
+async function finish(session: DetectionSession): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await release();
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  await release();
+  await session.settled();
+}
+
+const ALL = { enabled: true, nameGroups: {} } as const;
+const BRANDS_OFF = {
+  enabled: true,
+  nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
+};
+const page = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Post ${i}: Claravis and isotretinoin, ${'filler '.repeat(20)}</p>`,
+  ).join('');
+const texts = (session: DetectionSession) => session.mentions.map((m) => m.text);
+
+describe('a running scan and what happens meanwhile', () => {
+  test('the fake scheduler really slices the scan (the interleavings below happen mid-scan)', async () => {
+    document.body.innerHTML = page(400);
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(3);
+    expect(pending.length + session.count).toBeGreaterThan(0);
+    expect(session.count).toBeLessThan(800);
+    await finish(session);
+    expect(session.count).toBe(800);
+  });
+
+  test('update() mid-scan: nothing of the old run is left, in the count, the list or the hit-test', async () => {
+    document.body.innerHTML = page(400);
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(4);
+    session.update(BRANDS_OFF);
+    await finish(session);
+    expect(new Set(texts(session))).toEqual(new Set(['isotretinoin']));
+    expect(session.count).toBe(400);
+  });
+
+  test('a rescan queued before update() never writes into the new run', async () => {
+    document.body.innerHTML = page(400);
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(2);
+    document.body.insertAdjacentHTML('afterbegin', '<p>Claravis, added mid-scan</p>');
+    await new Promise((r) => setTimeout(r, 150)); // batch: its rescan queues behind the full scan
+    session.update(BRANDS_OFF); // brands off before that rescan ever ran
+    await finish(session);
+    expect(texts(session).filter((t) => t === 'Claravis')).toEqual([]);
+    expect(session.count).toBe(400);
+  });
+
+  test('stop() mid-scan leaves no mention, and later changes find nothing', async () => {
+    document.body.innerHTML = page(400);
+    const life = new AbortController();
+    const session = startDetection(life.signal, ALL);
+    await release(3);
+    life.abort();
+    document.body.insertAdjacentHTML('beforeend', page(2));
+    await finish(session);
+    expect(session.count).toBe(0);
+  });
+
+  test('a subtree added and removed again during the full scan is not counted', async () => {
+    document.body.innerHTML = page(400);
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(2);
+    const extra = document.createElement('section');
+    extra.innerHTML = '<p>Myorisan, added mid-scan</p>';
+    document.body.prepend(extra); // before the walk's position: found only by its own rescan
+    await new Promise((r) => setTimeout(r, 150)); // batch: its rescan queues behind the full scan
+    extra.remove();
+    await new Promise((r) => setTimeout(r, 150)); // batch: the removal is seen before that rescan runs
+    await finish(session);
+    expect(texts(session)).not.toContain('Myorisan');
+    expect(session.mentions.every((m) => m.isConnected)).toBe(true);
+    expect(session.count).toBe(800);
+  });
+
+  test('text typed into a region that was never read, or one that became editable, is not counted', async () => {
+    document.body.innerHTML =
+      '<p id="p">Accutane</p><div id="ed" contenteditable="PLAINTEXT-ONLY">notes</div>';
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['Accutane']);
+    document.getElementById('ed')!.append(' Claravis');
+    document.getElementById('ed')!.firstChild!.textContent = 'my Epuris notes';
+    document.getElementById('p')!.setAttribute('contenteditable', '');
+    await finish(session);
+    expect(texts(session)).toEqual([]);
+    document.getElementById('p')!.setAttribute('contenteditable', 'false');
+    await finish(session);
+    expect(texts(session)).toEqual(['Accutane']);
+  });
+});
