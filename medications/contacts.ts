@@ -61,7 +61,7 @@ export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey
     },
     urgent: { text: { en: 'call NHS 111, which is free, day or night' }, sources: ['nhs-999'] },
     report: {
-      text: { en: 'In the UK, use the Yellow Card scheme at yellowcard.mhra.gov.uk.' },
+      text: { en: 'In the UK, use the MHRA Yellow Card scheme at yellowcard.mhra.gov.uk.' },
       sources: ['uk-pil'],
     },
   },
@@ -74,7 +74,7 @@ export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey
     },
     urgent: { text: { en: 'get medical help the same day' }, sources: [] },
     report: {
-      text: { en: 'In the EU, use the national medicines agency named in your leaflet.' },
+      text: { en: 'In the EU, report it to the national medicines agency named in your leaflet.' },
       sources: ['uk-pil'],
     },
   },
@@ -84,7 +84,7 @@ export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey
     crisis: { text: { en: 'Call your prescriber or a local crisis line.' }, sources: [] },
     urgent: { text: { en: 'get medical help the same day' }, sources: [] },
     report: {
-      text: { en: 'Use the medicines agency named in your leaflet.' },
+      text: { en: 'Report it to the medicines agency named in your leaflet.' },
       sources: ['uk-pil'],
     },
   },

@@ -95,7 +95,7 @@ export interface ContentItem {
 }
 
 /**
- * A sub-list of a section, e.g. "Emergency: call {emergency} now". Its items are the section's items
+ * A sub-list of a section, e.g. "Call {emergency} now for these emergencies". Its items are the section's items
  * with the same `urgency`, in the section's order.
  */
 export interface SectionGroup {

@@ -93,7 +93,7 @@ describe.each(REGIONS)('views for region %s', (region) => {
       expect(getHelp.groups?.map((g) => g.id)).toEqual(['emergency', 'call-prescriber']);
       expect(getHelp.groups?.flatMap((g) => ids(g.items))).toEqual(ids(getHelp.items));
       const emergency = getHelp.groups![0]!;
-      expect(emergency.title).toMatch(/^Emergency: call .+ now$/);
+      expect(emergency.title).toMatch(/^Call .+ now for these emergencies$/);
       expect(ids(emergency.items)).toEqual(['get-help.allergy', 'get-help.suicide']);
       expect(getHelp.groups![1]!.title).toMatch(/stop taking it and call your prescriber/i);
       for (const item of getHelp.items)
@@ -133,7 +133,9 @@ describe.each(REGIONS)('views for region %s', (region) => {
     expect(pregnancy.slice(0, 2)).toEqual(['pregnancy.boxed', 'pregnancy.birth-control']);
     const bySection = (kind: string) => compact.items.filter((i) => i.section === kind);
     expect(bySection('serious-warnings').length).toBeGreaterThanOrEqual(1);
-    expect(blockText(compact.sections.filter((s) => s.kind === 'side-effects'))).toMatch(/dry lips.*sun/s);
+    expect(blockText(compact.sections.filter((s) => s.kind === 'side-effects'))).toMatch(
+      /dry.*lips.*dry skin.*dry eyes.*sun/s,
+    );
     expect(ids(bySection('how-it-works'))).toEqual(['how.oil-glands']);
     expect(ids(bySection('safety-tips'))).toEqual(['tip.blood-donation', 'tip.sharing']);
     expect(compact.items.length).toBeLessThanOrEqual(12);

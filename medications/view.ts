@@ -62,7 +62,7 @@ export interface ViewItem extends Omit<ContentItem, 'text'> {
   readonly text: string;
 }
 
-/** A titled sub-list of a section as shown, e.g. "Emergency: call 999 now" and its items. */
+/** A titled sub-list of a section as shown, e.g. "Call 999 now for these emergencies" and its items. */
 export interface ViewGroup {
   /** Stable id (the group's urgency), e.g. for a heading id. */
   readonly id: Urgency;

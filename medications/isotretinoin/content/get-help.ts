@@ -51,7 +51,9 @@ const items: readonly Item[] = [
   },
   {
     id: 'get-help.pregnancy',
-    text: { en: 'Pregnancy: call if you might be pregnant, for example if you miss a period.' },
+    text: {
+      en: 'Pregnancy: call if you might be pregnant, for example if you miss a period or had sex without your birth control.',
+    },
     severity: 'critical',
     urgency: 'call-prescriber',
     sources: ['fda-medguide'],
@@ -104,8 +106,11 @@ export const GET_HELP: Section = {
   kind: 'get-help',
   title: { en: 'Get help now' },
   groups: [
-    { urgency: 'emergency', title: { en: 'Emergency: call {emergency} now' } },
-    { urgency: 'call-prescriber', title: { en: 'Stop taking it and call your prescriber right away' } },
+    { urgency: 'emergency', title: { en: 'Call {emergency} now for these emergencies' } },
+    {
+      urgency: 'call-prescriber',
+      title: { en: 'Stop taking it and call your prescriber right away for these signs' },
+    },
   ],
   items,
 };

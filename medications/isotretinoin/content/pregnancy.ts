@@ -57,7 +57,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.uktis-numbers',
     text: {
-      en: 'UK experts (the UK Teratology Information Service) give these numbers. About 3 in 10 exposed pregnancies that go on end in miscarriage. Up to about 1 in 5 babies exposed early have birth defects or problems with development, such as learning difficulties. The experts warn that the real numbers may be higher.',
+      en: 'UK experts (the UK Teratology Information Service) give these numbers. About 3 in 10 exposed pregnancies that carry on end in miscarriage. Up to about 1 in 5 babies exposed early have birth defects or problems with development, such as learning difficulties. The experts warn that the real numbers may be higher.',
     },
     severity: 'serious',
     sources: ['uktis'],
@@ -87,7 +87,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ipledge-primary',
     text: {
-      en: "Primary kinds work very well. They are an IUD (coil), an implant, having your tubes tied, or a partner's vasectomy. Hormone methods count too: the combined pill, the shot, the patch or the ring. Condoms and diaphragms are second kinds, used along with a primary kind. Instead of birth control, iPLEDGE lets you commit to not having sex at all (abstinence).",
+      en: "Primary kinds work very well. They are an IUD (coil), an implant, having your tubes tied, or a partner's vasectomy. Hormone methods count too: the combined pill (not the minipill), the shot, the patch or the ring. Condoms and diaphragms are second kinds, used along with a primary kind. Instead of birth control, iPLEDGE lets you commit to not having sex at all (abstinence).",
     },
     severity: 'critical',
     sources: ['fda-rems', 'fda-medguide'],

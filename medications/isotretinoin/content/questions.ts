@@ -44,7 +44,9 @@ const items: readonly Item[] = [
   },
   {
     id: 'question.allergy',
-    text: { en: 'I have a peanut or soya allergy. Which brand is safe for me?' },
+    text: {
+      en: 'I have a peanut or soya allergy. Can I take it at all, and is there a brand without these oils?',
+    },
     severity: 'info',
     sources: ['uk-pil', 'nhs'],
   },

@@ -97,7 +97,7 @@ const items: readonly Item[] = [
   {
     id: 'tip.report-side-effect',
     text: {
-      en: 'You, your family or your prescriber can report a side effect to the medicines agency. {report}',
+      en: 'You, your family or your prescriber can report a side effect. {report}',
     },
     severity: 'tip',
     sources: ['fda-medguide', 'uk-pil'],

@@ -36,7 +36,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.mental-health-ema',
     text: {
-      en: 'EU rules added a warning about depression, anxiety and mood changes to all retinoid pills. A review could not prove that the medicine causes them, and severe acne itself can affect mood. That is no reason to wait: act on any warning sign.',
+      en: 'EU rules added a warning about depression, anxiety and mood changes to all retinoid medicines taken by mouth. A review could not prove that the medicine causes them, and severe acne itself can affect mood. That is no reason to wait: act on any warning sign.',
     },
     severity: 'info',
     sources: ['ema-2018'],
@@ -65,7 +65,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.skull-pressure',
     text: {
-      en: 'Rarely, pressure builds up inside the skull, which can cause lasting loss of sight. Tetracycline antibiotics, such as doxycycline, raise this risk, so never take them with it.',
+      en: 'Rarely, pressure builds up inside the skull, which can cause lasting loss of sight. Tetracycline antibiotics, such as doxycycline, raise this risk, so never take them at the same time as isotretinoin.',
     },
     severity: 'critical',
     sources: ['fda-absorica-pi', 'fda-medguide', 'uk-pil'],
