@@ -43,6 +43,7 @@ export type Region = 'US' | 'UK' | 'EU' | 'other';
 export type SectionKind =
   | 'what-it-is'
   | 'pregnancy'
+  | 'get-help'
   | 'serious-warnings'
   | 'side-effects'
   | 'safety-tips'
@@ -50,13 +51,29 @@ export type SectionKind =
   | 'how-it-works'
   | 'questions';
 
+/**
+ * How fast a "get help now" statement asks the reader to act: `'emergency'` = call the emergency number
+ * (or a crisis line) now; `'call-prescriber'` = stop taking the medicine and call the prescriber right away.
+ */
+export type Urgency = 'emergency' | 'call-prescriber';
+
 export interface Source {
   readonly id: string;
   readonly title: string;
   readonly publisher: string;
+  /** The document's own (canonical) address: what the card links to. Never opened by MedGlance. */
   readonly url: string;
-  /** ISO date (YYYY-MM-DD) the source was last checked. */
-  readonly checked: string;
+  /**
+   * ISO date (YYYY-MM-DD) on which the statements citing this source were written from a stored copy of
+   * its text (never a live visit of `url`). The card shows it as "text read <date> from a stored copy".
+   * Nobody has opened the link live yet: README "Content", known gap.
+   */
+  readonly readOn: string;
+  /**
+   * Where that stored copy lived when it was not at `url`, e.g. "druglib.com (copy of the label)". A
+   * reviewer opening `url` should compare the statements with the official text there.
+   */
+  readonly readVia?: string;
 }
 
 export interface ContentItem {
@@ -73,12 +90,30 @@ export interface ContentItem {
   readonly facts?: readonly string[];
   /** Shown in the compact (hover) form of the card. */
   readonly inSummary?: boolean;
+  /** In a grouped section ("get help now"): which of the section's groups the item belongs to. */
+  readonly urgency?: Urgency;
+}
+
+/**
+ * A sub-list of a section, e.g. "Call {emergency} now for these emergencies". Its items are the section's items
+ * with the same `urgency`, in the section's order.
+ */
+export interface SectionGroup {
+  readonly urgency: Urgency;
+  /** Heading; may hold contact placeholders such as `{emergency}` (medications/contacts.ts). */
+  readonly title: Localized;
 }
 
 export interface Section {
   readonly kind: SectionKind;
   readonly title: Localized;
+  /**
+   * Texts may hold contact placeholders (`{emergency}`, `{crisis}`, …: medications/contacts.ts) that the
+   * view resolves for the reader's region.
+   */
   readonly items: readonly ContentItem[];
+  /** Sub-lists, in reading order; when present, every item has the `urgency` of one of them. */
+  readonly groups?: readonly SectionGroup[];
 }
 
 /** A medication's bundled reading content (loaded with the card, not with detection). */

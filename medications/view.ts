@@ -1,5 +1,15 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
-import type { ContentItem, MedicationContent, Region, Section, SectionKind, Severity, Source } from './types';
+import { resolveContacts } from './contacts';
+import type {
+  ContentItem,
+  MedicationContent,
+  Region,
+  Section,
+  SectionKind,
+  Severity,
+  Source,
+  Urgency,
+} from './types';
 
 /** Shown under every card and popup. */
 export const DISCLAIMER = 'Not medical advice — talk to your prescriber or pharmacist.';
@@ -8,11 +18,29 @@ export const DISCLAIMER = 'Not medical advice — talk to your prescriber or pha
 export const SECTION_ORDER: readonly SectionKind[] = [
   'what-it-is',
   'pregnancy',
+  'get-help',
   'serious-warnings',
   'side-effects',
   'safety-tips',
   'interactions',
   'how-it-works',
+  'questions',
+];
+
+/**
+ * Section order of the hover card (DESIGN.md: "pregnancy, get help now, top serious warnings, common side
+ * effects, one line on how it works, two safety tips, then More"): as the full view, except that the one
+ * line on how it works comes before the tips, so the card's promise is read before the practical rules.
+ */
+export const COMPACT_SECTION_ORDER: readonly SectionKind[] = [
+  'what-it-is',
+  'pregnancy',
+  'get-help',
+  'serious-warnings',
+  'side-effects',
+  'how-it-works',
+  'safety-tips',
+  'interactions',
   'questions',
 ];
 
@@ -26,9 +54,21 @@ export interface ViewOptions {
   readonly locale?: Locale;
 }
 
-/** A statement as shown: its text in the view's language. */
+/**
+ * A statement as shown: its text in the view's language with the region's phone numbers filled in, and
+ * its sources including those of the numbers.
+ */
 export interface ViewItem extends Omit<ContentItem, 'text'> {
   readonly text: string;
+}
+
+/** A titled sub-list of a section as shown, e.g. "Call 999 now for these emergencies" and its items. */
+export interface ViewGroup {
+  /** Stable id (the group's urgency), e.g. for a heading id. */
+  readonly id: Urgency;
+  readonly urgency: Urgency;
+  readonly title: string;
+  readonly items: readonly ViewItem[];
 }
 
 export interface ViewSection {
@@ -36,7 +76,12 @@ export interface ViewSection {
   readonly title: string;
   /** Render as a boxed warning (the pregnancy section). */
   readonly boxed: boolean;
+  /** Render as an urgent, visually separate block with its groups' headings (the "get help now" section). */
+  readonly urgent: boolean;
+  /** Every item of the section, in reading order (group by group when `groups` is set). */
   readonly items: readonly ViewItem[];
+  /** The section's sub-lists with their headings (get help now: emergency, then stop and call). */
+  readonly groups?: readonly ViewGroup[];
 }
 
 interface ViewBase {
@@ -56,9 +101,14 @@ export interface FullView extends ViewBase {
   readonly sections: readonly ViewSection[];
 }
 
-/** The hover card: the summary items (critical warnings first, top tips) plus how many more the full view has. */
+/**
+ * The hover card: the summary items in reading order (pregnancy box, get help now, top warnings, common
+ * side effects, how it works, two tips) plus how many more the full view has.
+ */
 export interface CompactView extends ViewBase {
   readonly items: readonly (ViewItem & { readonly section: SectionKind })[];
+  /** The same items under their sections (and groups), ready to render like the full view. */
+  readonly sections: readonly ViewSection[];
   readonly moreCount: number;
 }
 
@@ -67,8 +117,22 @@ export function isBoxed(section: Pick<Section, 'kind'>): boolean {
   return section.kind === 'pregnancy';
 }
 
+/** Whether a section is rendered as the urgent "get help now" block. */
+export function isUrgent(section: Pick<Section, 'kind'>): boolean {
+  return section.kind === 'get-help';
+}
+
+/** How a source's date is to be read, e.g. "text read 2026-12-01 from a stored copy" (never "checked"). */
+export function sourceReadLabel(source: Pick<Source, 'readOn'>): string {
+  return `text read ${source.readOn} from a stored copy`;
+}
+
 function sectionRank(kind: SectionKind): number {
   return SECTION_ORDER.indexOf(kind);
+}
+
+function compactRank(kind: SectionKind): number {
+  return COMPACT_SECTION_ORDER.indexOf(kind);
 }
 
 /** Sections in reading order, empty ones dropped. */
@@ -86,16 +150,50 @@ function appliesTo(item: Pick<ContentItem, 'regions'>, region: Region | undefine
  * Items of a section for a region: the region's own rules move up (after region-less critical warnings),
  * other regions' rules are dropped, except in the pregnancy section, which never hides anything
  * (`keepAll`), because a reader's region guess can be wrong and the rules there protect a baby.
+ * In a grouped section the items come group by group, in the groups' order.
  */
 function itemsFor(section: Section, region: Region | undefined, keepAll: boolean): ContentItem[] {
-  if (!region) return [...section.items];
+  const groupRank = (item: ContentItem) =>
+    section.groups ? section.groups.findIndex((g) => g.urgency === item.urgency) : 0;
   const rank = (item: ContentItem) => {
+    if (!region) return 0;
     if (!item.regions && item.severity === 'critical') return 0;
     if (item.regions?.includes(region)) return 1;
     return item.regions ? 3 : 2;
   };
-  const kept = keepAll ? section.items : section.items.filter((item) => appliesTo(item, region));
-  return kept.toSorted((a, b) => rank(a) - rank(b));
+  const kept = keepAll || !region ? section.items : section.items.filter((item) => appliesTo(item, region));
+  return kept.toSorted((a, b) => groupRank(a) - groupRank(b) || rank(a) - rank(b));
+}
+
+/** An item as shown: text in the locale with the region's contacts filled in, their sources added. */
+function viewItem(item: ContentItem, region: Region | undefined, locale: Locale): ViewItem {
+  const resolved = resolveContacts(item.text[locale], region, locale);
+  return { ...item, text: resolved.text, sources: [...new Set([...item.sources, ...resolved.sources])] };
+}
+
+function viewSection(
+  section: Section,
+  items: readonly ViewItem[],
+  region: Region | undefined,
+  locale: Locale,
+): ViewSection {
+  const view: ViewSection = {
+    kind: section.kind,
+    title: resolveContacts(section.title[locale], region, locale).text,
+    boxed: isBoxed(section),
+    urgent: isUrgent(section),
+    items,
+  };
+  if (!section.groups) return view;
+  const groups = section.groups
+    .map((group) => ({
+      id: group.urgency,
+      urgency: group.urgency,
+      title: resolveContacts(group.title[locale], region, locale).text,
+      items: items.filter((item) => item.urgency === group.urgency),
+    }))
+    .filter((group) => group.items.length > 0);
+  return { ...view, groups };
 }
 
 function citedSources(med: MedicationContent, items: readonly Pick<ContentItem, 'sources'>[]): Source[] {
@@ -120,15 +218,11 @@ function base(med: MedicationContent, items: readonly ViewItem[], locale: Locale
 /** Full text for the popup and the card's expanded view, derived from the one model. */
 export function fullView(med: MedicationContent, options: ViewOptions = {}): FullView {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const sections = orderedSections(med).map((section) => ({
-    kind: section.kind,
-    title: section.title[locale],
-    boxed: isBoxed(section),
-    items: itemsFor(section, options.region, isBoxed(section)).map((item) => ({
-      ...item,
-      text: item.text[locale],
-    })),
-  }));
+  const { region } = options;
+  const sections = orderedSections(med).map((section) => {
+    const items = itemsFor(section, region, isBoxed(section)).map((item) => viewItem(item, region, locale));
+    return viewSection(section, items, region, locale);
+  });
   return {
     ...base(
       med,
@@ -139,17 +233,33 @@ export function fullView(med: MedicationContent, options: ViewOptions = {}): Ful
   };
 }
 
+/**
+ * Whether an `inSummary` item belongs in the hover card for a region: region-less items always; a
+ * region's own rule only when the region is known (with the region unknown, the region-less birth-control
+ * line stands in for both programmes, which the full view shows).
+ */
+function inCompact(item: ViewItem, region: Region | undefined): boolean {
+  if (!item.inSummary) return false;
+  return !item.regions || (region !== undefined && item.regions.includes(region));
+}
+
 /** Compact form for the hover card: the `inSummary` items of the full view, in the same order. */
 export function compactView(med: MedicationContent, options: ViewOptions = {}): CompactView {
   const full = fullView(med, options);
-  const shown = full.sections.flatMap((section) =>
-    section.items
-      // The hover card is short: another region's rules stay in the full view only.
-      .filter((item) => item.inSummary && appliesTo(item, options.region))
-      .map((item) => ({ ...item, section: section.kind })),
+  const sections = full.sections.flatMap((section): ViewSection[] => {
+    const items = section.items.filter((item) => inCompact(item, options.region));
+    if (items.length === 0) return [];
+    const groups = section.groups
+      ?.map((group) => ({ ...group, items: group.items.filter((item) => items.includes(item)) }))
+      .filter((group) => group.items.length > 0);
+    return [{ ...section, items, ...(groups ? { groups } : {}) }];
+  });
+  sections.sort((a, b) => compactRank(a.kind) - compactRank(b.kind));
+  const shown = sections.flatMap((section) =>
+    section.items.map((item) => ({ ...item, section: section.kind })),
   );
   const total = full.sections.reduce((n, s) => n + s.items.length, 0);
-  return { ...base(med, shown, full.locale), items: shown, moreCount: total - shown.length };
+  return { ...base(med, shown, full.locale), items: shown, sections, moreCount: total - shown.length };
 }
 
 /** The first warning (critical or serious item) in reading order: must be the pregnancy boxed warning. */

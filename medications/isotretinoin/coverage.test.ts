@@ -2,89 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isOfficialSource } from '../official-sources';
 import { fullView } from '../view';
 import { ISOTRETINOIN_CONTENT as med } from './content';
-
-/**
- * The safety-critical ([SC]) facts of `shared/content/isotretinoin-facts.md`, one stable id each, with a
- * phrase that occurs only in that fact's line of the sheet. Section 11 facts ("what a typical article
- * leaves out") are lists of other facts: they count as covered only when every listed fact is.
- * The sheet's legend line also contains "[SC]", so the sheet holds 33 markers but 32 facts.
- */
-const SC_FACTS: Readonly<Record<string, { sheet: string; needs?: readonly string[] }>> = {
-  'what-it-is.prescription-retinoid': { sheet: 'Prescription-only oral retinoid' },
-  'pregnancy.boxed': { sheet: 'US boxed warning: it can cause severe' },
-  'pregnancy.defects': { sheet: 'Documented defects affect the face' },
-  'pregnancy.no-safe-amount': { sheet: 'UKTIS: there is no known "safe" exposure' },
-  'pregnancy.stop-if-pregnant': { sheet: 'If pregnancy occurs, stop at once' },
-  'pregnancy.ipledge': { sheet: 'US iPLEDGE REMS: patients, prescribers' },
-  'pregnancy.ipledge-rules': { sheet: 'iPLEDGE, patients who can get pregnant' },
-  'pregnancy.ppp': { sheet: 'EU/UK Pregnancy Prevention Programme' },
-  'pregnancy.minipill': { sheet: 'The progestogen-only "minipill" is not adequate' },
-  'pregnancy.no-breastfeeding': { sheet: 'Do not breastfeed during treatment' },
-  'mental-health.warning': { sheet: '**Mental health.**' },
-  'mental-health.nhs-stop': { sheet: 'NHS: if you feel depressed' },
-  'mental-health.mhra-2023': { sheet: '**MHRA 2023 (UK) measures:**' },
-  'intracranial-pressure': { sheet: '**Raised pressure in the skull**' },
-  pancreatitis: { sheet: '**Acute pancreatitis**' },
-  'vision.night': { sheet: '**Vision.** Night vision' },
-  'serious-skin-reactions': { sheet: '**Serious skin reactions**' },
-  allergy: { sheet: '**Allergy.**' },
-  'interactions.tetracyclines': { sheet: '**Tetracyclines**' },
-  'interactions.vitamin-a': { sheet: '**Vitamin A supplements**' },
-  'interactions.minipill': { sheet: '**Progestogen-only "minipill"**' },
-  'interactions.st-johns-wort': { sheet: "**St John's wort**" },
-  food: { sheet: '**Food.**' },
-  'blood-donation': { sheet: '**Blood donation.**' },
-  sharing: { sheet: '**Sharing.**' },
-  'night-driving': { sheet: '**Night driving.**' },
-  'report-promptly': { sheet: '**Report promptly:**' },
-  monitoring: { sheet: '**Monitoring.**' },
-  'gaps.pregnancy': {
-    sheet: '**It never mentions pregnancy**',
-    needs: ['pregnancy.boxed', 'pregnancy.ipledge', 'pregnancy.ipledge-rules', 'pregnancy.ppp'],
-  },
-  'gaps.mood': {
-    sheet: '**"Mood changes" understates the risk.**',
-    needs: [
-      'mental-health.warning',
-      'mental-health.nhs-stop',
-      'mental-health.mhra-2023',
-      'sexual-side-effects',
-    ],
-  },
-  'gaps.serious-warnings': {
-    sheet: '**It omits serious warnings:**',
-    needs: [
-      'intracranial-pressure',
-      'interactions.tetracyclines',
-      'pancreatitis',
-      'serious-skin-reactions',
-      'hearing',
-      'vision.night',
-      'bones',
-      'allergy',
-      'blood-sugar',
-      'ibd',
-    ],
-  },
-  'gaps.practical-rules': {
-    sheet: '**It omits practical rules:**',
-    needs: [
-      'blood-donation',
-      'sharing',
-      'cosmetic-procedures',
-      'food',
-      'night-driving',
-      'interactions.tetracyclines',
-      'interactions.vitamin-a',
-      'interactions.minipill',
-      'interactions.st-johns-wort',
-      'specialist',
-      'buy-online',
-    ],
-  },
-};
+import { citesScFact, SC_FACTS, uncoveredScFacts } from './sc-facts';
 
 /** Fact ids tagged on the items a reader can reach (the popup's full view shows every section). */
 function coveredFacts(): Set<string> {
@@ -92,21 +13,48 @@ function coveredFacts(): Set<string> {
   return new Set(view.sections.flatMap((s) => s.items.flatMap((i) => i.facts ?? [])));
 }
 
-function uncovered(covered: ReadonlySet<string>): string[] {
-  return Object.entries(SC_FACTS)
-    .filter(([id, { needs }]) => (needs ? needs.some((n) => !covered.has(n)) : !covered.has(id)))
-    .map(([id]) => id);
-}
-
 describe('safety-critical fact coverage', () => {
   it('covers every [SC] fact with at least one item', () => {
-    expect(uncovered(coveredFacts())).toEqual([]);
+    expect(uncoveredScFacts(coveredFacts())).toEqual([]);
   });
 
   it('would notice a missing fact', () => {
     const covered = coveredFacts();
     covered.delete('blood-donation');
-    expect(uncovered(covered)).toEqual(['blood-donation', 'gaps.practical-rules']);
+    expect(uncoveredScFacts(covered)).toEqual(['blood-donation', 'gaps.practical-rules']);
+    covered.delete('emergency.suicide');
+    expect(uncoveredScFacts(covered)).toContain('emergency.suicide');
+  });
+
+  // Facts of the sheet without an [SC] mark, cited by their own ids. Listing them catches a misspelt
+  // fact id on an item, which would otherwise hide a gap.
+  const OTHER_FACTS = new Set(
+    (
+      'what-it-is.us-use what-it-is.uk-eu-use ipledge-2026 men-partner pregnancy.wait-after mental-health.ema ' +
+      'blood-fats liver blood-counts side-effects.lips side-effects.skin side-effects.eyes-nose side-effects.sun ' +
+      'side-effects.aches side-effects.flare side-effects.hair gaps.dehydration swallow-whole sun exercise ' +
+      'report-side-effect other-acne-products alcohol interactions.tell how-it-works.sebum how-it-works.pores ' +
+      'how-it-works.mechanism how-it-works.after'
+    ).split(' '),
+  );
+
+  it('names only known facts on items', () => {
+    const known = new Set([
+      ...Object.keys(SC_FACTS),
+      ...Object.values(SC_FACTS).flatMap((f) => f.needs ?? []),
+      ...OTHER_FACTS,
+    ]);
+    expect([...coveredFacts()].filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('backs every statement that covers an [SC] fact with at least one official source', () => {
+    const byId = new Map(med.sources.map((s) => [s.id, s]));
+    const items = med.sections.flatMap((s) => s.items).filter((i) => citesScFact(i.facts));
+    expect(items.length).toBeGreaterThan(40);
+    const unofficial = items
+      .filter((item) => !item.sources.some((id) => isOfficialSource(byId.get(id)!)))
+      .map((item) => `${item.id}: ${item.sources.join(', ')}`);
+    expect(unofficial).toEqual([]);
   });
 
   // The sheet is vendored next to the content so a clean clone can run this check; the shared original
@@ -118,8 +66,11 @@ describe('safety-critical fact coverage', () => {
     const sheet = readFileSync(vendored, 'utf8');
     if (existsSync(shared))
       expect(sheet, 'vendored facts sheet differs from shared').toBe(readFileSync(shared, 'utf8'));
+    // The legend line holds one more "[SC]" mark than there are facts.
+    expect(sheet.match(/\[SC\]/g)).toHaveLength(Object.keys(SC_FACTS).length + 1);
     const scLines = sheet.split('\n').filter((line) => /^\s*- \[SC\]/.test(line));
     expect(scLines).toHaveLength(Object.keys(SC_FACTS).length);
+    expect(scLines).toHaveLength(45);
     for (const [id, { sheet: phrase }] of Object.entries(SC_FACTS)) {
       const matches = scLines.filter((line) => line.includes(phrase));
       expect(matches, id).toHaveLength(1);

@@ -1,164 +1,239 @@
 import type { Source } from '../types';
 
-/**
- * Date the source records below were last checked against the facts sheet
- * (`shared/content/isotretinoin-facts.md`, "Source keys"). The build has no network, so URLs are the
- * sheet's own addresses or their canonical form (e.g. a DailyMed setid as a drugInfo.cfm link).
- */
-const CHECKED = '2026-11-26';
+// Dates on which the statements were written from stored copies of the sources' texts (facts sheet
+// section 12, "Dates must be honest"): sections 1–11 of the sheet were read on 2026-11-25, section 12 and
+// the pages read for this content (NHS pregnancy page, LactMed, the 999/112 pages, Samaritans) on
+// 2026-12-01. None of the links has been opened live: README "Content", known gap.
+const SHEET_READ = '2026-11-25';
+const REVIEW_READ = '2026-12-01';
 
-type SourceRecord = Omit<Source, 'id' | 'checked'>;
+type SourceRecord = Omit<Source, 'id'>;
 
 /**
- * Every source the bundled content may cite, keyed by id. Where the sheet read a mirror, the record points
- * at the primary it mirrors when the sheet names one, and says "copy on …" in the title when it does not.
- * Where the sheet names only a site (ciplamed.com, absorica.com), the URL is that site's root.
+ * Every source the bundled content may cite, keyed by id. `url` is the document's own address; where the
+ * text was read from a mirror, `readVia` says which (facts sheet, "Source keys"). Official hosts are
+ * listed once, in medications/official-sources.ts.
  */
 const RECORDS = {
   'fda-absorica-pi': {
     title: 'US prescribing information for Absorica and Absorica LD (DailyMed)',
     publisher: 'U.S. National Library of Medicine / FDA',
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=3ef0cff8-19c1-4441-b780-fca6c7ee1615',
+    readOn: REVIEW_READ,
+    readVia: 'copies on rxreasoner.com, medlibrary.org, prescriberpoint.com and vdocuments.site',
   },
   'fda-boxed': {
     title: 'US isotretinoin capsules label with boxed warning (DailyMed)',
     publisher: 'U.S. National Library of Medicine / FDA',
     url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=72867c88-070f-4608-bfef-cc5225ebce6d',
+    readOn: REVIEW_READ,
+    readVia: 'the same label record on api.fda.gov (openFDA)',
   },
   'fda-medguide': {
     title: 'Medication Guide for isotretinoin capsules (Amneal, DailyMed)',
     publisher: 'U.S. National Library of Medicine / FDA',
     url: 'https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=c2917c3d-3499-48a0-ba53-120cb979195d',
+    readOn: REVIEW_READ,
   },
   'fda-accutane': {
-    title: 'US prescribing information for Accutane (Roche), copy on DrugLib.com',
-    publisher: 'DrugLib.com (copy of the FDA-approved label)',
-    url: 'https://www.druglib.com/druginfo/accutane/',
+    title: 'US prescribing information for Accutane (Roche), FDA application 018662 (Drugs@FDA)',
+    publisher: 'U.S. Food and Drug Administration',
+    url: 'https://www.accessdata.fda.gov/scripts/cder/daf/index.cfm?event=overview.process&ApplNo=018662',
+    readOn: REVIEW_READ,
+    readVia: 'a copy of the Roche label on druglib.com (label of 2009 or earlier)',
   },
   'fda-rems': {
     title: 'iPLEDGE REMS (FDA REMS database)',
     publisher: 'U.S. Food and Drug Administration',
     url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=RemsDetails.page&REMS=24',
+    readOn: REVIEW_READ,
   },
   'fda-2010': {
     title: 'Isotretinoin: label update on serious skin reactions (FDA MedWatch, 2010)',
     publisher: 'U.S. Food and Drug Administration',
     url: 'https://www.fda.gov/Safety/MedWatch/SafetyInformation/ucm202916.htm',
+    readOn: SHEET_READ,
   },
   medlineplus: {
     title: 'Isotretinoin (MedlinePlus drug information)',
     publisher: 'U.S. National Library of Medicine',
     url: 'https://medlineplus.gov/druginfo/meds/a681043.html',
+    readOn: SHEET_READ,
+    readVia: "a copy of the MedlinePlus text in chnola.org's health library",
   },
   nhs: {
     title: 'Isotretinoin capsules (NHS)',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/medicines/isotretinoin-capsules/',
+    readOn: REVIEW_READ,
   },
   'nhs-side-effects': {
     title: 'Side effects of isotretinoin capsules (NHS)',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/medicines/isotretinoin-capsules/side-effects-of-isotretinoin-capsules/',
+    readOn: SHEET_READ,
   },
   'nhs-questions': {
     title: 'Common questions about isotretinoin capsules (NHS)',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/medicines/isotretinoin-capsules/common-questions-about-isotretinoin-capsules/',
+    readOn: SHEET_READ,
+  },
+  'nhs-pregnancy': {
+    title: 'Pregnancy, breastfeeding and fertility while taking isotretinoin capsules (NHS)',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/medicines/isotretinoin-capsules/pregnancy-breastfeeding-and-fertility-while-taking-isotretinoin-capsules/',
+    readOn: REVIEW_READ,
+  },
+  'uk-pil-copy': {
+    title: 'Isotretinoin soft capsules: UK patient leaflet, copy on drugs.com/uk',
+    publisher: 'Drugs.com (copy of a UK patient leaflet)',
+    url: 'https://www.drugs.com/uk/isotretinoin-20-mg-soft-capsules-leaflet.html',
+    readOn: REVIEW_READ,
   },
   'uk-pil': {
     title: 'Isotretinoin capsules: patient information leaflet (UK, emc)',
     publisher: 'electronic medicines compendium (emc)',
     url: 'https://www.medicines.org.uk/emc/product/3871/pil',
+    readOn: REVIEW_READ,
   },
   'mhra-2023': {
     title: 'Isotretinoin: new safety measures, including oversight for under-18s (MHRA, 2023)',
     publisher: 'Medicines and Healthcare products Regulatory Agency (UK)',
     url: 'https://www.gov.uk/drug-safety-update/isotretinoin-roaccutanev-introduction-of-new-safety-measures-including-additional-oversight-of-the-initiation-of-treatment-for-patients-under-18-years-of-age',
+    readOn: SHEET_READ,
   },
   'mhra-review': {
     title: 'Isotretinoin: expert review of suspected psychiatric and sexual side effects (MHRA)',
     publisher: 'Medicines and Healthcare products Regulatory Agency (UK)',
     url: 'https://www.gov.uk/guidance/isotretinoin-an-expert-review-of-suspected-psychiatric-and-sexual-side-effects',
+    readOn: SHEET_READ,
   },
   'mhra-2017': {
     title: 'Isotretinoin: rare reports of erectile dysfunction and decreased libido (MHRA, 2017)',
     publisher: 'Medicines and Healthcare products Regulatory Agency (UK)',
     url: 'https://www.gov.uk/drug-safety-update/isotretinoin-roaccutane-rare-reports-of-erectile-dysfunction-and-decreased-libido',
+    readOn: SHEET_READ,
   },
   'mhra-2010': {
     title: 'Isotretinoin: risk of serious skin reactions (MHRA, 2010)',
     publisher: 'Medicines and Healthcare products Regulatory Agency (UK)',
     url: 'https://www.gov.uk/drug-safety-update/isotretinoin-risk-of-serious-skin-reactions',
+    readOn: SHEET_READ,
   },
   'ema-2018': {
     title: 'Retinoid-containing medicines: review and Pregnancy Prevention Programme (EMA, 2018)',
     publisher: 'European Medicines Agency',
     url: 'https://www.ema.europa.eu/en/medicines/human/referrals/retinoid-containing-medicinal-products',
+    readOn: REVIEW_READ,
   },
   'eu-smpc': {
-    title: 'EU product information wording for isotretinoin (2010), copy on docslib.org',
+    // TODO(before a store release): replace with the wording's official address (CMDh/HMA) or a current
+    // national SmPC once someone has opened it; the stored copy was only found on docslib.org.
+    title: 'EU product information wording for isotretinoin (CMDh/PhVWP, 2010), copy on docslib.org',
     publisher: 'docslib.org (copy of EU product information)',
     url: 'https://docslib.org/doc/837192',
+    readOn: SHEET_READ,
+    readVia: 'docslib.org copies (docs 837192 and 4895741); official address not known',
   },
   bnf: {
     title: 'Isotretinoin (British National Formulary)',
     publisher: 'NICE / BNF',
     url: 'https://bnf.nice.org.uk/drugs/isotretinoin/',
+    readOn: REVIEW_READ,
+    readVia: 'a copy of a printed BNF edition on issuhub.com',
   },
   uktis: {
     title: 'Isotretinoin in pregnancy (UK Teratology Information Service)',
     publisher: 'UKTIS',
     url: 'https://www.medicinesinpregnancy.org/Medicine--pregnancy/Isotretinoin-tablets/',
+    readOn: REVIEW_READ,
   },
-  'nps-oratane': {
-    title: 'Oratane capsules: consumer medicine information (Australia)',
-    publisher: 'NPS MedicineWise',
-    url: 'https://www.nps.org.au/medicine-finder/oratane-capsules',
+  lactmed: {
+    title: 'Isotretinoin (LactMed, drugs and lactation database, NIH)',
+    publisher: 'U.S. National Library of Medicine',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK501634/',
+    readOn: REVIEW_READ,
   },
   aad: {
     title: 'Isotretinoin: side effects (American Academy of Dermatology)',
     publisher: 'American Academy of Dermatology',
     url: 'https://www.aad.org/public/diseases/acne/derm-treat/isotretinoin/side-effects',
+    readOn: SHEET_READ,
   },
   dermnet: {
     title: 'Isotretinoin (DermNet)',
     publisher: 'DermNet',
     url: 'https://dermnetnz.org/topics/isotretinoin',
+    readOn: SHEET_READ,
   },
   livertox: {
     title: 'Isotretinoin (LiverTox, NIH)',
     publisher: 'National Institute of Diabetes and Digestive and Kidney Diseases',
     url: 'https://www.ncbi.nlm.nih.gov/books/n/livertox/Isotretinoin/',
+    readOn: SHEET_READ,
   },
   msd: {
     title: 'Acne vulgaris (MSD Manual, Professional Version)',
     publisher: 'MSD Manuals',
     url: 'https://www.msdmanuals.com/uk/professional/dermatologic-disorders/acne-and-related-disorders/acne-vulgaris',
+    readOn: SHEET_READ,
   },
   ibts: {
     title: 'Acne: blood donor selection guideline (Irish Blood Transfusion Service)',
     publisher: 'Irish Blood Transfusion Service',
     url: 'https://healthprofessionals.giveblood.ie/clinical-services/donor-selection-donation-practice/donor-selection-guidelines/acne-dsg-ibts',
+    readOn: SHEET_READ,
   },
   ebsco: {
     title: 'Isotretinoin: drug and supplement interactions (EBSCO)',
     publisher: 'EBSCO',
     url: 'https://ebsco.com/research-starters/health-and-medicine/isotretinoin-drug-interactions',
+    readOn: SHEET_READ,
   },
   goodrx: {
     title: 'Accutane interactions (GoodRx)',
     publisher: 'GoodRx',
     url: 'https://www.goodrx.com/accutane/interactions',
+    readOn: SHEET_READ,
   },
   'cipla-isotroin': {
     title: "Isotroin prescribing information, on Cipla's medical site (ciplamed.com)",
     publisher: 'Cipla',
     url: 'https://www.ciplamed.com/',
+    readOn: REVIEW_READ,
   },
   'absorica-site': {
-    title: 'Absorica patient safety information (Sun Pharma)',
+    title: 'Absorica patient safety information (Sun Pharma, the maker’s site)',
     publisher: 'Sun Pharmaceutical Industries',
     url: 'https://www.absorica.com/',
+    readOn: SHEET_READ,
+  },
+  // Emergency and crisis numbers (medications/contacts.ts).
+  'lifeline-988': {
+    title: '988 Suicide & Crisis Lifeline: call or text 988 (US)',
+    publisher: '988 Suicide & Crisis Lifeline',
+    url: 'https://988lifeline.org/',
+    readOn: REVIEW_READ,
+  },
+  samaritans: {
+    title: 'Contact Samaritans: call free on 116 123 (UK and Ireland)',
+    publisher: 'Samaritans',
+    url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+    readOn: REVIEW_READ,
+  },
+  'nhs-999': {
+    title: 'When to call 999, and NHS 111 (South Western Ambulance Service NHS Foundation Trust)',
+    publisher: 'NHS',
+    url: 'https://www.swast.nhs.uk/when-to-call-999',
+    readOn: REVIEW_READ,
+  },
+  'eu-112': {
+    // The stored copy is the Commission's older 112 page; its current page may have moved.
+    title: '112, the single European emergency number (European Commission)',
+    publisher: 'European Commission',
+    url: 'https://ec.europa.eu/information_society/activities/112/actions/index_en.htm',
+    readOn: REVIEW_READ,
   },
 } as const satisfies Record<string, SourceRecord>;
 
@@ -166,8 +241,4 @@ const RECORDS = {
 export type SourceId = keyof typeof RECORDS;
 
 /** All bundled sources, in declaration order. */
-export const SOURCES: readonly Source[] = Object.entries(RECORDS).map(([id, record]) => ({
-  id,
-  ...record,
-  checked: CHECKED,
-}));
+export const SOURCES: readonly Source[] = Object.entries(RECORDS).map(([id, record]) => ({ id, ...record }));

@@ -10,6 +10,7 @@ const items: readonly Item[] = [
     severity: 'info',
     sources: ['fda-accutane', 'eu-smpc'],
     facts: ['how-it-works.sebum'],
+    inSummary: true,
   },
   {
     id: 'how.fewer-spots',

@@ -1,5 +1,6 @@
 import { SOURCES } from '../sources';
 import type { MedicationContent } from '../../types';
+import { GET_HELP } from './get-help';
 import { HOW_IT_WORKS } from './how-it-works';
 import { INTERACTIONS } from './interactions';
 import { PREGNANCY } from './pregnancy';
@@ -10,17 +11,21 @@ import { SIDE_EFFECTS } from './side-effects';
 import { WHAT_IT_IS } from './what-it-is';
 
 /**
- * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → serious warnings →
- * side effects → safety tips → interactions → how it works → questions. Wording is ours, facts come from
- * `medications/isotretinoin/facts.md` (a copy of `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes.
+ * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → get help now →
+ * other serious warnings → side effects → safety tips → interactions → how it works → before you start.
+ * Wording is ours, facts come from `medications/isotretinoin/facts.md` (a copy of
+ * `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes.
  */
 export const ISOTRETINOIN_CONTENT: MedicationContent = {
   id: 'isotretinoin',
   genericName: { en: 'isotretinoin' },
-  summary: { en: 'A prescription medicine for severe acne, with serious risks. Read the warnings first.' },
+  summary: {
+    en: 'A prescription medicine for severe acne, taken as capsules. It has serious risks, so read the warnings first.',
+  },
   sections: [
     WHAT_IT_IS,
     PREGNANCY,
+    GET_HELP,
     SERIOUS_WARNINGS,
     SIDE_EFFECTS,
     SAFETY_TIPS,
@@ -29,6 +34,6 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
     QUESTIONS,
   ],
   sources: SOURCES,
-  contentVersion: '1.0.0',
-  lastReviewed: '2026-11-26',
+  contentVersion: '2.0.0',
+  lastReviewed: '2026-12-01',
 };

@@ -5,17 +5,17 @@ const items: readonly Item[] = [
   {
     id: 'interaction.tetracyclines',
     text: {
-      en: 'Do not take tetracycline antibiotics with it, such as doxycycline, minocycline or tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
+      en: 'Do not take tetracycline antibiotics with it, such as doxycycline, minocycline, lymecycline or tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
     },
     severity: 'serious',
-    sources: ['fda-absorica-pi', 'uk-pil'],
+    sources: ['fda-absorica-pi', 'fda-medguide', 'uk-pil'],
     facts: ['interactions.tetracyclines'],
   },
   {
     id: 'interaction.vitamin-a',
     text: { en: 'Do not take vitamin A supplements. Extra vitamin A adds to the side effects.' },
     severity: 'serious',
-    sources: ['fda-accutane', 'ebsco'],
+    sources: ['fda-accutane', 'fda-medguide'],
     facts: ['interactions.vitamin-a'],
   },
   {
@@ -30,16 +30,16 @@ const items: readonly Item[] = [
   {
     id: 'interaction.st-johns-wort',
     text: {
-      en: "Do not take St John's wort. It can stop hormonal birth control from working, which could lead to pregnancy.",
+      en: "Do not take St John's wort, a herbal remedy, unless your prescriber agrees. It may stop hormonal birth control from working, which could lead to pregnancy.",
     },
     severity: 'serious',
-    sources: ['ebsco', 'goodrx'],
+    sources: ['fda-medguide', 'ebsco', 'goodrx'],
     facts: ['interactions.st-johns-wort'],
   },
   {
     id: 'interaction.other-acne-products',
     text: {
-      en: 'Do not use other acne products that dry or peel the skin, such as benzoyl peroxide, unless your doctor says so.',
+      en: 'Do not use other acne products that dry or peel the skin, such as benzoyl peroxide, unless your prescriber says so.',
     },
     severity: 'tip',
     sources: ['nhs'],
@@ -55,11 +55,11 @@ const items: readonly Item[] = [
   {
     id: 'interaction.tell-everything',
     text: {
-      en: 'Tell your doctor and pharmacist about every medicine, vitamin and herbal product you take.',
+      en: "Tell your prescriber and pharmacist about every medicine, vitamin and herbal product you take. This includes vitamin A, tetracycline antibiotics, steroid tablets (corticosteroids), phenytoin and St John's wort.",
     },
     severity: 'tip',
-    sources: ['goodrx'],
-    facts: ['interactions.tell'],
+    sources: ['fda-medguide', 'nhs', 'uk-pil'],
+    facts: ['interactions.tell', 'before-starting'],
   },
 ];
 

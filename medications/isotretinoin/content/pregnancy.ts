@@ -1,25 +1,40 @@
 import type { Section } from '../../types';
 import type { Item } from './item';
 
-// Order matters: the boxed warning is the first warning a reader sees (DESIGN.md "Content rules").
+// Order matters: the boxed warning is the first warning a reader sees, and the region-less birth-control
+// line comes straight after it, so every region's hover card has it (DESIGN.md "Content rules"). The first
+// line says "not while pregnant, and no pregnancy from 1 month before to 1 month after" (FDA: "must not
+// be used by patients who are or may become pregnant"), never "not if you could get pregnant", which
+// would tell everyone who can get pregnant that the medicine is forbidden (facts sheet section 12).
 const items: readonly Item[] = [
   {
     id: 'pregnancy.boxed',
     text: {
-      en: 'Do not take isotretinoin if you are pregnant or could get pregnant. Even a small amount, for a short time, can cause severe birth defects.',
+      en: 'Do not take isotretinoin while you are pregnant. Do not get pregnant from 1 month before you start until at least 1 month after you stop. Even a small amount, for a short time, can cause severe birth defects.',
     },
     severity: 'critical',
-    sources: ['fda-boxed', 'fda-absorica-pi'],
-    facts: ['pregnancy.boxed', 'gaps.pregnancy'],
+    sources: ['fda-boxed', 'fda-medguide', 'nhs-pregnancy'],
+    facts: ['pregnancy.boxed', 'pregnancy.first-line', 'gaps.pregnancy'],
+    inSummary: true,
+  },
+  {
+    id: 'pregnancy.birth-control',
+    text: {
+      en: 'If you could get pregnant, you can only take it with reliable birth control (contraception). Use it from 1 month before you start until at least 1 month after you stop. Your leaflet may say longer. You also need pregnancy tests.',
+    },
+    severity: 'critical',
+    sources: ['fda-boxed', 'ema-2018', 'nhs-pregnancy', 'cipla-isotroin'],
+    facts: ['contraception.everywhere'],
     inSummary: true,
   },
   {
     id: 'pregnancy.stop-if-pregnant',
-    text: { en: 'If you get pregnant while taking it, stop taking it at once and call your doctor.' },
+    text: {
+      en: 'Stop taking it and call your prescriber right away if you get pregnant or miss a period. Also call if you had sex without using your birth control the way you agreed, during treatment or in the month after you stop. They may talk with you about emergency contraception.',
+    },
     severity: 'critical',
-    sources: ['fda-boxed', 'fda-medguide'],
-    facts: ['pregnancy.stop-if-pregnant'],
-    inSummary: true,
+    sources: ['fda-medguide', 'fda-boxed', 'nhs-pregnancy'],
+    facts: ['pregnancy.stop-if-pregnant', 'pregnancy.when-to-call'],
   },
   {
     id: 'pregnancy.defects',
@@ -27,7 +42,7 @@ const items: readonly Item[] = [
       en: 'Babies can be born with problems of the face, eyes, ears, skull, brain, heart and some glands. Some children have had a low IQ. It also raises the chance of losing the baby or of an early birth.',
     },
     severity: 'critical',
-    sources: ['fda-medguide', 'cipla-isotroin'],
+    sources: ['fda-medguide', 'fda-boxed', 'cipla-isotroin'],
     facts: ['pregnancy.defects'],
   },
   {
@@ -42,25 +57,16 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.uktis-numbers',
     text: {
-      en: 'About 3 in 10 exposed pregnancies that go on end in miscarriage. Up to about 1 in 5 babies exposed early have birth defects.',
+      en: 'UK experts (the UK Teratology Information Service) give these numbers. About 3 in 10 exposed pregnancies that carry on end in miscarriage. Up to about 1 in 5 babies exposed early have birth defects or problems with development, such as learning difficulties. The experts warn that the real numbers may be higher.',
     },
     severity: 'serious',
     sources: ['uktis'],
     facts: ['pregnancy.no-safe-amount'],
   },
   {
-    id: 'pregnancy.minipill',
-    text: {
-      en: 'The progestogen-only pill (the "minipill") is not enough birth control with this medicine.',
-    },
-    severity: 'critical',
-    sources: ['bnf', 'nps-oratane', 'fda-accutane'],
-    facts: ['pregnancy.minipill', 'interactions.minipill'],
-  },
-  {
     id: 'pregnancy.ipledge',
     text: {
-      en: 'In the US, you can only get it through a safety program called iPLEDGE. You, your doctor and your pharmacy must all sign up. Never buy it online.',
+      en: 'In the US, you can only get it through a safety program called iPLEDGE. You, your prescriber and your pharmacy must all sign up. Never buy it online.',
     },
     severity: 'critical',
     sources: ['fda-rems', 'medlineplus'],
@@ -71,10 +77,20 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ipledge-birth-control',
     text: {
-      en: 'iPLEDGE, if you can get pregnant: use 2 kinds of birth control together. At least 1 must be a main ("primary") kind. Start 1 month before, use them the whole time, and keep going for 1 month after you stop.',
+      en: 'iPLEDGE, if you can get pregnant: use 2 kinds of birth control together, and at least 1 must be a "primary" kind. Start 1 month before, use them the whole time, and keep going for 1 month after you stop.',
     },
     severity: 'critical',
-    sources: ['fda-rems', 'medlineplus'],
+    sources: ['fda-rems', 'fda-medguide', 'medlineplus'],
+    regions: ['US'],
+    facts: ['pregnancy.ipledge-rules'],
+  },
+  {
+    id: 'pregnancy.ipledge-primary',
+    text: {
+      en: "Primary kinds work very well. They are an IUD (coil), an implant, having your tubes tied, or a partner's vasectomy. Hormone methods count too: the combined pill (not the minipill), the shot, the patch or the ring. Condoms and diaphragms are second kinds, used along with a primary kind. Instead of birth control, iPLEDGE lets you commit to not having sex at all (abstinence).",
+    },
+    severity: 'critical',
+    sources: ['fda-rems', 'fda-medguide'],
     regions: ['US'],
     facts: ['pregnancy.ipledge-rules'],
   },
@@ -101,23 +117,51 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ppp',
     text: {
-      en: 'In the UK and EU, a Pregnancy Prevention Programme applies if you can get pregnant. Use at least 1 reliable kind of birth control, and 2 if you can. Start 1 month before, use it the whole time, and keep going for 1 month after you stop.',
+      en: 'In the UK and EU, a Pregnancy Prevention Programme applies if you can get pregnant. It has strict rules for birth control and pregnancy tests, and your prescriber goes through them with you before you start.',
     },
     severity: 'critical',
-    sources: ['ema-2018', 'uktis', 'bnf'],
+    sources: ['ema-2018', 'uktis', 'nhs-pregnancy'],
     regions: ['UK', 'EU'],
     facts: ['pregnancy.ppp'],
     inSummary: true,
   },
   {
-    id: 'pregnancy.ppp-tests',
+    id: 'pregnancy.ppp-methods',
     text: {
-      en: 'You need a pregnancy test before you start, before each monthly prescription, and about 1 month after you stop (the BNF says 5 weeks). Each prescription is for at most 30 days.',
+      en: 'Its birth control rule: use 1 very reliable method that does not depend on you remembering, such as a coil (IUD) or an implant. Or use 2 methods that work in different ways, such as the combined pill plus a condom. Condoms alone are not enough. You need this even if you are not having sex or have no periods, unless your prescriber says you do not.',
     },
     severity: 'critical',
-    sources: ['ema-2018', 'bnf', 'uktis'],
+    sources: ['ema-2018', 'uk-pil', 'nhs-pregnancy', 'bnf'],
+    regions: ['UK', 'EU'],
+    facts: ['pregnancy.ppp-methods', 'pregnancy.ppp'],
+  },
+  {
+    id: 'pregnancy.ppp-tests',
+    text: {
+      en: 'You need a pregnancy test before you start, before each monthly prescription, and about 1 month after you stop. The British National Formulary (BNF), a UK guide for prescribers, says 5 weeks after. Each prescription is for at most 30 days.',
+    },
+    severity: 'critical',
+    sources: ['ema-2018', 'bnf', 'uktis', 'nhs-pregnancy'],
     regions: ['UK', 'EU'],
     facts: ['pregnancy.ppp'],
+  },
+  {
+    id: 'pregnancy.minipill',
+    text: {
+      en: 'The "minipill" (the progestogen-only pill, which has just one hormone) is not enough birth control with this medicine.',
+    },
+    severity: 'critical',
+    sources: ['bnf', 'fda-accutane'],
+    facts: ['pregnancy.minipill', 'interactions.minipill'],
+  },
+  {
+    id: 'pregnancy.men',
+    text: {
+      en: "Men who take it do not need birth control because of the medicine. Only tiny amounts get into semen, far too little to harm a partner's pregnancy.",
+    },
+    severity: 'info',
+    sources: ['nhs-pregnancy'],
+    facts: ['men-partner'],
   },
   {
     id: 'pregnancy.wait-after',
@@ -130,9 +174,11 @@ const items: readonly Item[] = [
   },
   {
     id: 'pregnancy.no-breastfeeding',
-    text: { en: 'Do not breastfeed while you take it.' },
+    text: {
+      en: 'Do not breastfeed while you take it. A UK leaflet says it is likely to pass into breast milk and may harm the baby. There are no studies of its use in breastfeeding.',
+    },
     severity: 'critical',
-    sources: ['nps-oratane'],
+    sources: ['lactmed', 'uk-pil-copy'],
     facts: ['pregnancy.no-breastfeeding'],
   },
 ];

@@ -1,8 +1,27 @@
 import type { Section } from '../../types';
 import type { Item } from './item';
 
-// Questions, not answers: each points at a decision only the prescriber can make with the patient.
+// What to tell the prescriber before starting (facts sheet section 12), then questions: each points at a
+// decision only the prescriber can make with the patient.
 const items: readonly Item[] = [
+  {
+    id: 'question.tell-health',
+    text: {
+      en: 'Before you start, tell your prescriber if you or your family have had depression or another mental illness. Also tell them about liver, kidney or heart disease, high blood fats, diabetes, asthma, weak bones, or an eating disorder such as anorexia.',
+    },
+    severity: 'serious',
+    sources: ['fda-medguide', 'nhs', 'uk-pil'],
+    facts: ['before-starting'],
+  },
+  {
+    id: 'question.tell-allergies',
+    text: {
+      en: 'Tell them about any allergy, for example to soya, peanut, parabens or other medicines. Some capsules contain sorbitol, a sugar, so mention any food intolerance too.',
+    },
+    severity: 'serious',
+    sources: ['fda-medguide', 'uk-pil'],
+    facts: ['before-starting', 'allergy'],
+  },
   {
     id: 'question.other-treatments',
     text: { en: 'Have I tried the other treatments first, such as antibiotic pills and skin creams?' },
@@ -25,7 +44,9 @@ const items: readonly Item[] = [
   },
   {
     id: 'question.allergy',
-    text: { en: 'I have a peanut or soya allergy. Which brand is safe for me?' },
+    text: {
+      en: 'I have a peanut or soya allergy. Can I take it at all, and is there a brand without these oils?',
+    },
     severity: 'info',
     sources: ['uk-pil', 'nhs'],
   },
@@ -33,7 +54,7 @@ const items: readonly Item[] = [
     id: 'question.other-medicines',
     text: { en: 'Could any of my other medicines, vitamins or herbal products react with it?' },
     severity: 'info',
-    sources: ['goodrx', 'fda-absorica-pi'],
+    sources: ['fda-medguide', 'fda-absorica-pi'],
   },
   {
     id: 'question.tests',
@@ -55,9 +76,9 @@ const items: readonly Item[] = [
   },
 ];
 
-/** "Is it right for me?": questions to ask the prescriber. */
+/** Before you start: what to tell the prescriber, and questions to ask. */
 export const QUESTIONS: Section = {
   kind: 'questions',
-  title: { en: 'Is it right for me? Questions to ask your prescriber' },
+  title: { en: 'Before you start: what to tell and ask your prescriber' },
   items,
 };

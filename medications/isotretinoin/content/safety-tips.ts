@@ -2,6 +2,7 @@ import type { Section } from '../../types';
 import type { Item } from './item';
 
 // The first tips are the ones that protect other people (blood, sharing): they go in the hover card.
+// {report} is filled in with the reader's region's reporting scheme (medications/contacts.ts).
 const items: readonly Item[] = [
   {
     id: 'tip.blood-donation',
@@ -87,11 +88,20 @@ const items: readonly Item[] = [
   {
     id: 'tip.exercise',
     text: {
-      en: 'Tell your doctor before you do hard exercise or heavy lifting. The medicine can affect muscles and bones.',
+      en: 'Tell your prescriber before you do hard exercise or heavy lifting. The medicine can affect muscles and bones.',
     },
     severity: 'tip',
     sources: ['fda-medguide'],
-    facts: ['exercise'],
+    facts: ['exercise', 'stop-call.muscles-bones'],
+  },
+  {
+    id: 'tip.report-side-effect',
+    text: {
+      en: 'You, your family or your prescriber can report a side effect. {report}',
+    },
+    severity: 'tip',
+    sources: ['fda-medguide', 'uk-pil'],
+    facts: ['report-side-effect'],
   },
 ];
 

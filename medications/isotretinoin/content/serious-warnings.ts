@@ -1,7 +1,9 @@
 import type { Section } from '../../types';
 import type { Item } from './item';
 
-// Mental health comes first: after pregnancy it is the warning people most need to act on.
+// Mental health comes first: after pregnancy it is the warning people most need to act on. What to do
+// right now (emergency numbers, the stop-and-call list) is in "Get help now" (get-help.ts), just above.
+// The EU "not proven" note follows the advice to act and says plainly that it is no reason to wait.
 const items: readonly Item[] = [
   {
     id: 'serious.mental-health',
@@ -11,21 +13,30 @@ const items: readonly Item[] = [
     severity: 'critical',
     sources: ['fda-absorica-pi', 'fda-medguide'],
     facts: ['mental-health.warning', 'gaps.mood'],
+    inSummary: true,
+  },
+  {
+    id: 'serious.mental-health-signs',
+    text: {
+      en: 'Warning signs of depression include feeling sad or having crying spells, losing interest in things you enjoyed, and sleeping too much or too little. Others are being more angry or irritable than usual, a change in appetite or weight, and trouble focusing. Pulling away from friends or family, having no energy, and feeling worthless or guilty are signs too. So are thoughts of hurting yourself or ending your life, and seeing or hearing things that are not real. Ask your family and friends to watch for these signs as well.',
+    },
+    severity: 'critical',
+    sources: ['fda-medguide'],
+    facts: ['mental-health.warning-signs'],
   },
   {
     id: 'serious.mental-health-act',
     text: {
-      en: 'If you feel low or think about harming yourself, stop taking it and tell your doctor straight away. Stopping may not be enough on its own, so stay in touch with your doctor.',
+      en: 'If you or your family notice any of these signs, stop taking it and call your prescriber straight away. Stopping may not be enough on its own, so stay in touch with your prescriber.',
     },
     severity: 'critical',
-    sources: ['nhs', 'fda-absorica-pi'],
-    facts: ['mental-health.nhs-stop', 'mental-health.warning', 'gaps.mood'],
-    inSummary: true,
+    sources: ['nhs', 'fda-medguide', 'fda-absorica-pi'],
+    facts: ['mental-health.nhs-stop', 'mental-health.warning'],
   },
   {
     id: 'serious.mental-health-ema',
     text: {
-      en: 'EU rules warn about depression, anxiety and mood changes. It is not proven that the medicine causes them. Severe acne itself can also raise the risk.',
+      en: 'EU rules added a warning about depression, anxiety and mood changes to all retinoid medicines taken by mouth. A review could not prove that the medicine causes them, and severe acne itself can affect mood. That is no reason to wait: act on any warning sign.',
     },
     severity: 'info',
     sources: ['ema-2018'],
@@ -54,11 +65,12 @@ const items: readonly Item[] = [
   {
     id: 'serious.skull-pressure',
     text: {
-      en: 'Rarely, pressure builds up inside the skull. Signs are a bad headache, feeling or being sick, and blurred or changed eyesight. If this happens, stop taking it and get urgent help.',
+      en: 'Rarely, pressure builds up inside the skull, which can cause lasting loss of sight. Tetracycline antibiotics, such as doxycycline, raise this risk, so never take them at the same time as isotretinoin.',
     },
     severity: 'critical',
-    sources: ['fda-absorica-pi'],
-    facts: ['intracranial-pressure'],
+    sources: ['fda-absorica-pi', 'fda-medguide', 'uk-pil'],
+    facts: ['intracranial-pressure', 'stop-call.skull-pressure'],
+    inSummary: true,
   },
   {
     id: 'serious.pancreatitis',
@@ -70,9 +82,18 @@ const items: readonly Item[] = [
     facts: ['pancreatitis'],
   },
   {
+    id: 'serious.gut',
+    text: {
+      en: 'It can damage the liver, the pancreas, the bowel and the food pipe (oesophagus). This damage may not go away after you stop.',
+    },
+    severity: 'critical',
+    sources: ['fda-medguide'],
+    facts: ['stop-call.gut'],
+  },
+  {
     id: 'serious.skin-reactions',
     text: {
-      en: 'Rarely, it causes serious skin reactions that can be deadly. Stop taking it and get help now if you get a rash with blisters or peeling skin.',
+      en: 'Rarely, it causes serious skin reactions that can be deadly. Stop taking it and get medical help right away if you get a rash with blisters or peeling skin.',
     },
     severity: 'critical',
     sources: ['fda-absorica-pi', 'fda-2010', 'mhra-2010'],
@@ -81,7 +102,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.allergy',
     text: {
-      en: 'Allergic reactions have been reported, including some that affect the whole body. If you have an allergic reaction, stop taking it and get medical help.',
+      en: 'Allergic reactions have been reported, including some that affect the whole body or inflame blood vessels (vasculitis). If you have an allergic reaction, stop taking it and get medical help.',
     },
     severity: 'critical',
     sources: ['fda-accutane', 'uk-pil'],
@@ -90,17 +111,16 @@ const items: readonly Item[] = [
   {
     id: 'serious.allergy-soya',
     text: {
-      en: 'Capsules sold in the UK and EU contain soya, and some contain peanut oil. Do not take them if you are allergic to peanut or soya.',
+      en: 'Most capsules are made with soya (soybean) oil, and some also contain peanut oil. If you are allergic to soya or peanut, tell your prescriber before you start. UK and EU leaflets say not to take these capsules with such an allergy.',
     },
     severity: 'critical',
     sources: ['uk-pil', 'nhs'],
-    regions: ['UK', 'EU'],
     facts: ['allergy'],
   },
   {
     id: 'serious.vision',
     text: {
-      en: 'Your night vision can get worse suddenly. Rarely, this does not go away. It can also cause dry eyes, cloudy patches on the eye, and trouble wearing contact lenses. Tell your doctor about any change in your eyesight.',
+      en: 'Your night vision can get worse suddenly. Rarely, this does not go away. It can also cause dry eyes, cloudy patches on the eye, and trouble wearing contact lenses.',
     },
     severity: 'critical',
     sources: ['fda-absorica-pi', 'eu-smpc'],
@@ -109,16 +129,16 @@ const items: readonly Item[] = [
   {
     id: 'serious.hearing',
     text: {
-      en: 'It can harm your hearing or cause ringing in your ears. Tell your doctor straight away if your hearing changes.',
+      en: 'It can harm your hearing or cause ringing in your ears. The hearing loss may be permanent.',
     },
     severity: 'serious',
-    sources: ['fda-absorica-pi', 'absorica-site', 'nhs'],
-    facts: ['hearing'],
+    sources: ['fda-medguide', 'fda-absorica-pi'],
+    facts: ['hearing', 'stop-call.hearing'],
   },
   {
     id: 'serious.blood-fats',
     text: {
-      en: 'It can raise the fats in your blood (triglycerides and cholesterol), sometimes a lot. Very high blood fats can lead to pancreatitis. These changes go back to normal after stopping.',
+      en: 'It can raise the fats in your blood (triglycerides and cholesterol), sometimes a lot. Very high blood fats can lead to pancreatitis. These changes usually go back to normal after stopping.',
     },
     severity: 'serious',
     sources: ['fda-absorica-pi'],
@@ -127,34 +147,34 @@ const items: readonly Item[] = [
   {
     id: 'serious.liver',
     text: {
-      en: 'Blood tests often show changes in liver results. Real liver damage has not been clearly shown, but labels still warn about it. Tell your doctor if your skin or eyes turn yellow or your pee is dark.',
+      en: 'Liver blood test results often change during treatment, and they usually go back to normal after stopping. Serious liver damage (hepatitis) is rare, but it can happen.',
     },
     severity: 'serious',
-    sources: ['livertox', 'fda-accutane', 'nhs'],
+    sources: ['fda-accutane', 'fda-medguide', 'livertox'],
     facts: ['liver'],
   },
   {
     id: 'serious.bones',
     text: {
-      en: 'It can affect bones and joints. It may thin the bones, stop bone growth early in teens, and cause back, joint or muscle pain that can be severe. Teens aged 12 to 17 had more of this pain in a study.',
+      en: 'It can affect bones and joints. It may thin the bones, stop bone growth early in teens, and cause back, joint or muscle pain that can be severe. Teens aged 12 to 17 had more of this pain in a study. If you break a bone, tell every health worker who treats you that you take it.',
     },
     severity: 'serious',
-    sources: ['fda-accutane'],
-    facts: ['bones'],
+    sources: ['fda-accutane', 'fda-medguide'],
+    facts: ['bones', 'stop-call.muscles-bones'],
   },
   {
     id: 'serious.bowel',
     text: {
-      en: 'Labels list bowel swelling (inflammatory bowel disease). Some experts now think a link is unlikely. Tell your doctor about bad stomach pain, diarrhoea or bleeding from your bottom.',
+      en: 'Labels list inflammatory bowel disease, a long-term swelling of the bowel. The MSD Manual, a guide for doctors, says a link now seems unlikely. Still stop and call your prescriber for bad belly pain or bloody diarrhoea.',
     },
     severity: 'serious',
-    sources: ['fda-accutane', 'msd', 'nhs'],
+    sources: ['fda-accutane', 'msd'],
     facts: ['ibd'],
   },
   {
     id: 'serious.blood-sugar',
     text: {
-      en: 'High blood sugar and new diabetes have been reported. Tell your doctor if you are very thirsty or pee a lot.',
+      en: 'High blood sugar and new diabetes have been reported. Tell your prescriber if you are very thirsty or pee a lot.',
     },
     severity: 'serious',
     sources: ['absorica-site'],
@@ -167,21 +187,11 @@ const items: readonly Item[] = [
     sources: ['fda-accutane'],
     facts: ['blood-counts'],
   },
-  {
-    id: 'serious.report-promptly',
-    text: {
-      en: 'Call your doctor straight away if you notice a change in mood, a bad headache, or a change in eyesight or hearing. Also call for severe stomach pain, a rash or blisters, yellow skin, dark pee, or bleeding from your bottom.',
-    },
-    severity: 'critical',
-    sources: ['nhs', 'fda-medguide', 'medlineplus'],
-    facts: ['report-promptly'],
-    inSummary: true,
-  },
 ];
 
-/** Other serious warnings, each with its warning signs and what to do. */
+/** Other serious warnings: what can happen, and what to know about it. */
 export const SERIOUS_WARNINGS: Section = {
   kind: 'serious-warnings',
-  title: { en: 'Serious warnings and when to get help' },
+  title: { en: 'Other serious warnings' },
   items,
 };

@@ -4,6 +4,16 @@ import type { Item } from './item';
 // Each item says what helps, because people stop treatment over dryness that simple care can ease.
 const items: readonly Item[] = [
   {
+    id: 'side.at-a-glance',
+    text: {
+      en: 'Most people get dry, cracked lips and dry skin, and many get dry eyes. Your skin may also burn more easily in the sun.',
+    },
+    severity: 'common',
+    sources: ['nhs-side-effects', 'aad', 'eu-smpc'],
+    facts: ['side-effects.lips', 'side-effects.skin', 'side-effects.eyes-nose', 'side-effects.sun'],
+    inSummary: true,
+  },
+  {
     id: 'side.lips',
     text: { en: 'Dry, cracked lips happen to almost everyone. Use lip balm often.' },
     severity: 'common',
@@ -38,7 +48,7 @@ const items: readonly Item[] = [
   {
     id: 'side.flare',
     text: {
-      en: 'Your acne may get worse at first. The AAD says this can last 1 to 2 months. EU product information says it is very rare. Ask your doctor what to expect.',
+      en: 'Your acne may get worse at first. The American Academy of Dermatology (AAD) says this can last 1 to 2 months. EU product information says it is very rare. Ask your prescriber what to expect.',
     },
     severity: 'common',
     sources: ['aad', 'eu-smpc'],
@@ -47,7 +57,7 @@ const items: readonly Item[] = [
   {
     id: 'side.sun',
     text: {
-      en: 'Your skin may burn much more easily in the sun. The AAD and the NHS say this is common. EU product information lists it as very rare.',
+      en: 'Sun sensitivity: the AAD says skin can burn very easily in the sun, and the NHS lists it as common. EU product information lists it as very rare.',
     },
     severity: 'common',
     sources: ['aad', 'nhs-side-effects', 'eu-smpc'],

@@ -7,7 +7,7 @@ const items: readonly Item[] = [
   {
     id: 'what.prescription-retinoid',
     text: {
-      en: 'Isotretinoin is a prescription medicine for severe acne. It is a capsule you swallow. It is a retinoid, a type of medicine related to vitamin A.',
+      en: 'Isotretinoin is a medicine for severe acne. You need a prescription to get it. It is a capsule you swallow. It is a retinoid, a kind of medicine related to vitamin A.',
     },
     severity: 'info',
     sources: ['nhs-questions', 'medlineplus', 'dermnet'],
@@ -29,7 +29,7 @@ const items: readonly Item[] = [
       en: 'In the UK and EU, it is for severe acne that has not got better with antibiotic pills and skin creams. A skin specialist (dermatologist) must be in charge of it. It is not for children under 12.',
     },
     severity: 'info',
-    sources: ['nhs', 'uk-pil', 'eu-smpc'],
+    sources: ['nhs', 'uk-pil'],
     regions: ['UK', 'EU'],
     facts: ['what-it-is.uk-eu-use', 'specialist'],
   },

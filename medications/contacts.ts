@@ -1,0 +1,148 @@
+import type { Locale, Localized } from '../i18n/locales';
+import type { Region } from './types';
+
+/**
+ * Who to call, by the reader's region. Content texts name a contact by placeholder (`{emergency}`,
+ * `{crisis}`, …) and the view puts in the reader's own numbers, so one statement serves every region.
+ * Numbers are plain text: MedGlance never dials or fetches anything.
+ */
+export const CONTACT_KEYS = ['emergency', 'er', 'crisis', 'urgent', 'report'] as const;
+
+/**
+ * - `emergency`: the emergency number, as a phrase ("911", "your local emergency number").
+ * - `er`: where to go in an emergency, as a phrase ("A&E").
+ * - `crisis`: whole sentences: who to call about thoughts of suicide or self-harm.
+ * - `urgent`: a phrase: what to do the same day when the prescriber cannot be reached.
+ * - `report`: whole sentences: where to report a side effect.
+ */
+export type ContactKey = (typeof CONTACT_KEYS)[number];
+
+/** A region's contacts; `'unknown'` is used when the reader's region is not known. */
+export type ContactRegion = Region | 'unknown';
+
+export interface Contact {
+  readonly text: Localized;
+  /**
+   * Source ids (of the medication's `sources`) for the numbers in `text`: the view adds them to the
+   * statement's own sources. Empty for generic phrases such as "your local emergency number".
+   */
+  readonly sources: readonly string[];
+}
+
+const US_EMERGENCY = '911 in the US';
+const UK_EMERGENCY = '999 in the UK';
+const EU_EMERGENCY = '112 in the EU';
+
+// Sources: 911 and "go to the emergency room" [FDA-MG]; 999, A&E and NHS 111 [NHS] and an NHS ambulance
+// trust's "when to call 999" page; 112 [European Commission]; 988 [988lifeline.org]; 116 123 for the UK
+// and Ireland [samaritans.org]; MedWatch [FDA-MG]; Yellow Card and "the agency named in the leaflet"
+// [UK-PIL]. Facts sheet section 12, "When to get help now" and "Reporting a side effect".
+/** The contact table: every region has every key (a missing one is a compile error). */
+export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey, Contact>>>> = {
+  US: {
+    emergency: { text: { en: '911' }, sources: ['fda-medguide'] },
+    er: { text: { en: 'the nearest emergency room' }, sources: ['fda-medguide'] },
+    crisis: {
+      text: { en: 'Call or text 988, the Suicide & Crisis Lifeline, or call your prescriber.' },
+      sources: ['lifeline-988'],
+    },
+    urgent: { text: { en: 'get medical help the same day' }, sources: [] },
+    report: {
+      text: { en: 'In the US, use FDA MedWatch: call 1-800-FDA-1088 or go to fda.gov/medwatch.' },
+      sources: ['fda-medguide'],
+    },
+  },
+  UK: {
+    emergency: { text: { en: '999' }, sources: ['nhs', 'nhs-999'] },
+    er: { text: { en: 'A&E (the emergency department)' }, sources: ['nhs'] },
+    crisis: {
+      text: { en: 'Call Samaritans free on 116 123, day or night, or call your prescriber.' },
+      sources: ['samaritans'],
+    },
+    urgent: { text: { en: 'call NHS 111, which is free, day or night' }, sources: ['nhs-999'] },
+    report: {
+      text: { en: 'In the UK, use the MHRA Yellow Card scheme at yellowcard.mhra.gov.uk.' },
+      sources: ['uk-pil'],
+    },
+  },
+  EU: {
+    emergency: { text: { en: '112' }, sources: ['eu-112'] },
+    er: { text: { en: 'the nearest emergency department' }, sources: [] },
+    crisis: {
+      text: { en: 'Call your prescriber. In Ireland, you can also call Samaritans free on 116 123.' },
+      sources: ['samaritans'],
+    },
+    urgent: { text: { en: 'get medical help the same day' }, sources: [] },
+    report: {
+      text: { en: 'In the EU, report it to the national medicines agency named in your leaflet.' },
+      sources: ['uk-pil'],
+    },
+  },
+  other: {
+    emergency: { text: { en: 'your local emergency number' }, sources: [] },
+    er: { text: { en: 'the nearest emergency department' }, sources: [] },
+    crisis: { text: { en: 'Call your prescriber or a local crisis line.' }, sources: [] },
+    urgent: { text: { en: 'get medical help the same day' }, sources: [] },
+    report: {
+      text: { en: 'Report it to the medicines agency named in your leaflet.' },
+      sources: ['uk-pil'],
+    },
+  },
+  // Region unknown (no country in the browser's languages): every region's numbers, because a wrong
+  // guess would hand a reader in crisis a number that does not work where they are.
+  unknown: {
+    emergency: {
+      text: { en: `your emergency number (${US_EMERGENCY}, ${UK_EMERGENCY}, ${EU_EMERGENCY})` },
+      sources: ['fda-medguide', 'nhs', 'eu-112'],
+    },
+    er: { text: { en: 'the nearest emergency department (A&E in the UK)' }, sources: ['nhs'] },
+    crisis: {
+      text: {
+        en: 'Call your prescriber or a crisis line. In the US, call or text 988. In the UK and Ireland, call Samaritans on 116 123.',
+      },
+      sources: ['lifeline-988', 'samaritans'],
+    },
+    urgent: {
+      text: { en: 'get medical help the same day (in the UK, call NHS 111)' },
+      sources: ['nhs-999'],
+    },
+    report: {
+      text: {
+        en: 'In the US, use FDA MedWatch (1-800-FDA-1088). In the UK, use the Yellow Card scheme (yellowcard.mhra.gov.uk). Elsewhere, use the agency named in your leaflet.',
+      },
+      sources: ['fda-medguide', 'uk-pil'],
+    },
+  },
+};
+
+const PLACEHOLDER = /\{([a-z]+)\}/g;
+
+function isContactKey(key: string): key is ContactKey {
+  return (CONTACT_KEYS as readonly string[]).includes(key);
+}
+
+/** Placeholder names used in a text, in order (unknown names included, for tests to catch). */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** A text with its contact placeholders filled in for a region, plus the sources of what was filled in. */
+export interface ResolvedText {
+  readonly text: string;
+  readonly sources: readonly string[];
+}
+
+/**
+ * Fills `{emergency}`, `{crisis}`, … with the region's contacts (every region's when `region` is
+ * undefined). Throws on an unknown placeholder: a misspelt one must never reach a reader as "{emergncy}".
+ */
+export function resolveContacts(text: string, region: Region | undefined, locale: Locale): ResolvedText {
+  const contacts = CONTACTS[region ?? 'unknown'];
+  const sources: string[] = [];
+  const resolved = text.replaceAll(PLACEHOLDER, (_match, key: string) => {
+    if (!isContactKey(key)) throw new Error(`unknown contact placeholder {${key}} in: ${text}`);
+    sources.push(...contacts[key].sources);
+    return contacts[key].text[locale];
+  });
+  return { text: resolved, sources: [...new Set(sources)] };
+}
