@@ -11,9 +11,6 @@ import type {
   Urgency,
 } from './types';
 
-/** Shown under every card and popup. */
-export const DISCLAIMER = 'Not medical advice — talk to your prescriber or pharmacist.';
-
 /** Reading order of sections (DESIGN.md "Content rules"); pregnancy is always the first warning. */
 export const SECTION_ORDER: readonly SectionKind[] = [
   'what-it-is',
@@ -93,7 +90,6 @@ interface ViewBase {
   readonly sources: readonly Source[];
   readonly contentVersion: string;
   readonly lastReviewed: string;
-  readonly disclaimer: string;
 }
 
 /** The popup / expanded card: every section, in order. */
@@ -122,11 +118,6 @@ export function isUrgent(section: Pick<Section, 'kind'>): boolean {
   return section.kind === 'get-help';
 }
 
-/** How a source's date is to be read, e.g. "text read 2026-12-01 from a stored copy" (never "checked"). */
-export function sourceReadLabel(source: Pick<Source, 'readOn'>): string {
-  return `text read ${source.readOn} from a stored copy`;
-}
-
 function sectionRank(kind: SectionKind): number {
   return SECTION_ORDER.indexOf(kind);
 }
@@ -147,12 +138,13 @@ function appliesTo(item: Pick<ContentItem, 'regions'>, region: Region | undefine
 }
 
 /**
- * Items of a section for a region: the region's own rules move up (after region-less critical warnings),
- * other regions' rules are dropped, except in the pregnancy section, which never hides anything
- * (`keepAll`), because a reader's region guess can be wrong and the rules there protect a baby.
- * In a grouped section the items come group by group, in the groups' order.
+ * Items of a section for a region: the region's own rules move up (after region-less critical warnings)
+ * and other regions' rules go to the end of their section, labelled with their region. Nothing is
+ * dropped: the popup and the full card hold everything (DESIGN.md), because a reader's region guess can
+ * be wrong and every safety-critical fact must be reachable. In a grouped section the items come group
+ * by group, in the groups' order.
  */
-function itemsFor(section: Section, region: Region | undefined, keepAll: boolean): ContentItem[] {
+function itemsFor(section: Section, region: Region | undefined): ContentItem[] {
   const groupRank = (item: ContentItem) =>
     section.groups ? section.groups.findIndex((g) => g.urgency === item.urgency) : 0;
   const rank = (item: ContentItem) => {
@@ -161,8 +153,7 @@ function itemsFor(section: Section, region: Region | undefined, keepAll: boolean
     if (item.regions?.includes(region)) return 1;
     return item.regions ? 3 : 2;
   };
-  const kept = keepAll || !region ? section.items : section.items.filter((item) => appliesTo(item, region));
-  return kept.toSorted((a, b) => groupRank(a) - groupRank(b) || rank(a) - rank(b));
+  return section.items.toSorted((a, b) => groupRank(a) - groupRank(b) || rank(a) - rank(b));
 }
 
 /** An item as shown: text in the locale with the region's contacts filled in, their sources added. */
@@ -211,7 +202,6 @@ function base(med: MedicationContent, items: readonly ViewItem[], locale: Locale
     sources: citedSources(med, items),
     contentVersion: med.contentVersion,
     lastReviewed: med.lastReviewed,
-    disclaimer: DISCLAIMER,
   };
 }
 
@@ -220,7 +210,7 @@ export function fullView(med: MedicationContent, options: ViewOptions = {}): Ful
   const locale = options.locale ?? DEFAULT_LOCALE;
   const { region } = options;
   const sections = orderedSections(med).map((section) => {
-    const items = itemsFor(section, region, isBoxed(section)).map((item) => viewItem(item, region, locale));
+    const items = itemsFor(section, region).map((item) => viewItem(item, region, locale));
     return viewSection(section, items, region, locale);
   });
   return {
@@ -265,12 +255,4 @@ export function compactView(med: MedicationContent, options: ViewOptions = {}): 
 /** The first warning (critical or serious item) in reading order: must be the pregnancy boxed warning. */
 export function firstWarning(view: FullView): ViewItem | undefined {
   return view.sections.flatMap((s) => s.items).find((i) => WARNING_SEVERITIES.includes(i.severity));
-}
-
-/** Short label for an item's regions, e.g. "US only" or "UK and EU"; empty when it applies everywhere. */
-export function regionLabel(regions: readonly Region[] | undefined): string {
-  if (!regions || regions.length === 0) return '';
-  const names = regions.map((r) => (r === 'other' ? 'other countries' : r));
-  if (names.length === 1) return `${names[0]} only`;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

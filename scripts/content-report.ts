@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { regionLabel } from '../components/card/region-label';
+import { translator } from '../i18n/translate';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import readability from 'text-readability';
@@ -7,14 +9,10 @@ import { ISOTRETINOIN_CONTENT } from '../medications/isotretinoin/content';
 import { isCovered, SC_FACTS, type ScFact } from '../medications/isotretinoin/sc-facts';
 import { officialHostOf } from '../medications/official-sources';
 import type { MedicationContent, Region, Source } from '../medications/types';
-import {
-  compactView,
-  fullView,
-  regionLabel,
-  sourceReadLabel,
-  type ViewItem,
-  type ViewSection,
-} from '../medications/view';
+import { compactView, fullView, type ViewItem, type ViewSection } from '../medications/view';
+
+/** The report speaks the card's words: labels come from the card's own catalogue. */
+const EN = translator('en');
 
 // `npm run content:report`: one self-contained HTML page (inline CSS, no script, no external resource)
 // that shows a reviewer every statement of the card in card order, with its region, severity, urgency,
@@ -70,7 +68,7 @@ function itemRow(
   byId: ReadonlyMap<string, Source>,
   scFacts: Readonly<Record<string, ScFact>>,
 ): string {
-  const region = regionLabel(item.regions) || 'everywhere';
+  const region = regionLabel(EN, item.regions) || 'everywhere';
   return `<tr id="item-${h(item.id)}" class="sev-${h(item.severity)}">
 <td><code>${h(item.id)}</code></td>
 <td>${h(item.text)}</td>
@@ -207,7 +205,7 @@ function sourcesHtml(med: MedicationContent, items: readonly ViewItem[]): string
     const host = officialHostOf(source);
     return `<tr id="source-${h(source.id)}"><td><code>${h(source.id)}</code></td><td>${link(source)}</td>
 <td>${h(source.publisher)}</td><td>${host ? `official: ${h(host.owner)}` : '<span class="warn">secondary</span>'}</td>
-<td>${h(sourceReadLabel(source))}${source.readVia ? `<br>read via ${h(source.readVia)}` : ''}</td>
+<td>${h(EN('card.sourceRead', { date: source.readOn }))}${source.readVia ? `<br>read via ${h(source.readVia)}` : ''}</td>
 <td>${citedBy(source.id)}</td></tr>`;
   });
   return `<section id="sources"><h2>Sources</h2>
@@ -267,7 +265,7 @@ export function buildContentReport(
 <p>Content version <strong>${h(med.contentVersion)}</strong>, last reviewed <strong>${h(med.lastReviewed)}</strong>.
 ${items.length} statements in ${full.sections.length} sections, ${med.sources.length} sources.
 Built from <code>medications/</code> by <code>npm run content:report</code>.</p>
-<p><strong>Summary line:</strong> ${h(full.summary)}<br><strong>Footer:</strong> ${h(full.disclaimer)}</p>
+<p><strong>Summary line:</strong> ${h(full.summary)}<br><strong>Footer:</strong> ${h(EN('card.disclaimer'))}</p>
 ${HOW_TO_REVIEW}
 <nav><h2>Contents</h2><ol>${toc}<li><a href="#hover-card">Hover card by region</a></li>
 <li><a href="#contacts">Phone numbers by region</a></li><li><a href="#coverage">[SC] coverage</a></li>

@@ -16,7 +16,9 @@ export function CardSources({ sources }: { sources: readonly Source[] }) {
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {source.title}
             </a>{' '}
-            <span class="mg-publisher">{source.publisher}</span>
+            <span class="mg-publisher">
+              {source.publisher} · {t('card.sourceRead', { date: source.readOn })}
+            </span>
           </li>
         ))}
       </ol>

@@ -17,13 +17,9 @@ export interface CardView {
   readonly summary: string;
   readonly lastReviewed: string;
   readonly contentVersion: string;
-  readonly disclaimer: string;
 }
 
-/**
- * The card's view of the content model: the full view as is, or the compact view's summary items
- * regrouped under their section titles so the pregnancy warning keeps its box.
- */
+/** The card's view of the content model: the full view, or the compact (hover) view. */
 export function cardView(
   content: MedicationContent,
   detail: CardDetail,
@@ -31,10 +27,5 @@ export function cardView(
 ): CardView {
   const full = fullView(content, options);
   if (detail === 'full') return { ...full, moreCount: 0 };
-  const compact = compactView(content, options);
-  const sections = full.sections.flatMap((section) => {
-    const items = compact.items.filter((item) => item.section === section.kind);
-    return items.length > 0 ? [{ ...section, items }] : [];
-  });
-  return { ...compact, sections };
+  return compactView(content, options);
 }

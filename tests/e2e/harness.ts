@@ -14,6 +14,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Extra Chromium command-line flags (e.g. `--log-net-log=<file>` for the privacy test). */
   extraArgs?: string[];
+  /** Browser language and region, e.g. "en-GB" (navigator.languages of pages and extension pages). */
+  locale?: string;
 }
 
 export interface ExtensionSession {
@@ -60,10 +62,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     headless: true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args: [
       ...QUIET_CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       ...(opts.extraArgs ?? []),
     ],
   });
