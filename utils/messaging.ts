@@ -35,6 +35,8 @@ export interface ProtocolMap {
   nextMention: { data: Record<string, never>; reply: boolean };
   /** background (keyboard command) → content (top frame): switch highlighting on this site on/off. */
   toggleSite: { data: Record<string, never>; reply: { host: string; enabled: boolean } };
+  /** content → background, development builds only: an error caught on a page (utils/dev-log.ts). */
+  caughtError: { data: { text: string }; reply: void };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -50,6 +52,8 @@ const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.id),
   nextMention: (d): d is Data<'nextMention'> => isRecord(d),
   toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),
+  caughtError: (d): d is Data<'caughtError'> =>
+    isRecord(d) && typeof d.text === 'string' && d.text.length <= 2000,
 };
 
 /** What every message of ours looks like on the wire. */

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { describe, translator } from '../i18n/translate';
+import { inExtensionContext } from './dev-log';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { SETTINGS_VERSION, settingsMigrations } from './settings-migrations';
 import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
@@ -33,8 +34,7 @@ function fromStorage(raw: unknown): ValidationResult {
   const { errors } = result;
   // A note (not an error) in the extension's own consoles (background, popup, options): bad stored data
   // is repaired, not fatal. Content scripts stay quiet: their console is the web page's.
-  const inExtensionPage = typeof location === 'undefined' || location.protocol.endsWith('-extension:');
-  if (errors.length > 0 && inExtensionPage) {
+  if (errors.length > 0 && inExtensionContext()) {
     const t = translator('en'); // the extension's console is for developers: English
     console.warn(
       '[MedGlance] repaired invalid stored settings:',

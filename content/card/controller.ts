@@ -3,6 +3,7 @@ import type { CardDetail } from '../../components/card/card-view';
 import type { MedicationContent } from '../../medications/types';
 import type { Locale } from '../../i18n/locales';
 import { translator, type Translator } from '../../i18n/translate';
+import { reportCaught } from '../../utils/dev-log';
 import { resolveRegion } from '../../utils/settings-region';
 import type { Settings } from '../../utils/settings-schema';
 import { lazyCardSurface, type CardSurface } from './mount';
@@ -104,7 +105,9 @@ export function createCardController(
     const returnFocus = focus ? (open?.returnFocus ?? document.activeElement) : (open?.returnFocus ?? null);
     open?.tracking.abort();
     // Mounting fails only when the extension was reloaded under the page: then there is nothing to show.
-    surface = await getSurface().catch(() => surface);
+    surface = await getSurface().catch(
+      (error: unknown) => (reportCaught('mounting the card', error), surface),
+    );
     wireShadowKeys();
     if (my !== generation || ctx.isInvalid || !surface) return;
     const tracking = new AbortController();

@@ -1,4 +1,5 @@
 import { MEDICATIONS } from '../../medications/registry';
+import { reportCaught } from '../../utils/dev-log';
 import type { MedicationNames } from '../../medications/types';
 import { walkText, type TextCursor } from './collect-text';
 import { createHighlighter } from './highlighter';
@@ -165,7 +166,9 @@ export function startDetection(
     }
     for (const text of changes.changedText) r.store.dropNode(text);
     // One failed rescan (a page doing something we did not foresee) must not stop later ones.
-    r.done = r.done.then(() => scanRoots(r, [...roots], false)).catch(() => undefined);
+    r.done = r.done
+      .then(() => scanRoots(r, [...roots], false))
+      .catch((error: unknown) => reportCaught('rescan', error));
     notify(r);
   };
 
@@ -189,7 +192,7 @@ export function startDetection(
     r.observer.observe(document);
     const root = document.body ?? document.documentElement;
     // Most pages never mention the drug: the sliced presence check (first step of scanRoots) settles them.
-    r.done = scanRoots(r, [root], true).catch(() => undefined);
+    r.done = scanRoots(r, [root], true).catch((error: unknown) => reportCaught('first scan', error));
   };
 
   begin(options);

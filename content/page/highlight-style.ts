@@ -1,5 +1,6 @@
 import type { Settings } from '../../utils/settings-schema';
 import type { DetectionSession } from '../detection/detection-session';
+import { reportCaught } from '../../utils/dev-log';
 import { MENTION_HIGHLIGHT } from '../detection/highlighter';
 import type { PageSettings } from './page-settings';
 
@@ -33,8 +34,9 @@ function adopt(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
   try {
     if (canAdopt(root) && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
+  } catch (error) {
     // Unstyled by the settings here; the default look applies.
+    reportCaught('adopting the highlight style', error);
   }
 }
 

@@ -31,7 +31,8 @@ function importsOf(file: string): string[] {
 const LAYERS: ReadonlyArray<readonly [string, RegExp, readonly string[]]> = [
   ['i18n', /^i18n\//, ['i18n']],
   ['medications', /^medications\//, ['i18n', 'medications']],
-  ['detection', /^content\/detection\//, ['i18n', 'medications', 'content/detection']],
+  // utils/dev-log: development-build error reports (no settings, no UI).
+  ['detection', /^content\/detection\//, ['i18n', 'medications', 'content/detection', 'utils/dev-log']],
   [
     'card',
     /^content\/card\//,
