@@ -63,3 +63,11 @@ describe('page-load presence check', () => {
     );
   });
 });
+
+test('a web component added with its own open shadow root may mention (its shadow text counts)', async () => {
+  document.body.innerHTML = '';
+  const host = document.createElement('forum-post');
+  host.attachShadow({ mode: 'open' }).innerHTML = '<p>Accutane</p>';
+  document.body.append(host);
+  expect(await check(host)).toBe(true);
+});

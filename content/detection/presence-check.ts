@@ -50,7 +50,11 @@ export async function subtreeMayMention(
       if (signal.aborted) return false;
     }
   }
-  // textContent leaves out shadow roots: look for open ones (rare) and test their text.
+  // textContent leaves out shadow roots: look for open ones (the root's own, then any below it; rare)
+  // and test their text.
+  const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (own && !isOwnUi(root as Element) && (await subtreeMayMention(own, matcher, signal, slices)))
+    return true;
   const hosts = root.nodeType === 1 || root.nodeType === 11 ? (root as ParentNode).querySelectorAll('*') : [];
   for (const el of hosts) {
     if (el.shadowRoot && !isOwnUi(el) && (await subtreeMayMention(el.shadowRoot, matcher, signal, slices)))
