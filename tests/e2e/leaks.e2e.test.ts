@@ -19,13 +19,14 @@ test('a web-component SPA churning 1,000 components: no removed shadow root stay
   const page = await openFixture(s, '/component-churn.html');
   const baseline = await countLiveObjects(page, 'ShadowRoot');
   for (let round = 0; round < ROUNDS; round++) {
-    await page.evaluate(
-      async ({ n, name }) => {
-        const w = window as unknown as { churn(n: number, marked: () => boolean): Promise<void> };
-        await w.churn(n, () => (CSS.highlights.get(name)?.size ?? 0) >= n + 1);
+    const marked = await page.evaluate(
+      ({ n, name }) => {
+        const w = window as unknown as { churn(n: number, marked: () => boolean): Promise<boolean> };
+        return w.churn(n, () => (CSS.highlights.get(name)?.size ?? 0) >= n + 1);
       },
       { n: PER_ROUND, name: MENTION_HIGHLIGHT },
     );
+    expect(marked, 'every component shown was scanned and marked').toBe(true);
     // The removal is seen in the next mutation batch (100 ms).
     await expect.poll(() => highlightCount(page)).toBe(1);
   }
