@@ -18,7 +18,7 @@ export default defineConfig({
     plugins: [quietContentScript(), ...(process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [])],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
-      sourcemap: false,
+      sourcemap: process.env.MEDGLANCE_SOURCEMAP === '1',
       // ASCII output: the minifier otherwise writes escapes like '\uffff' (the scanner's block separator) as
       // raw characters, and Chromium refuses a content script holding a Unicode noncharacter ("isn't UTF-8").
       rolldownOptions: { output: { charset: 'ascii' } },
@@ -29,7 +29,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: the background injects the card module into a frame when its first card opens.
+    permissions: ['storage', 'scripting'],
+    // The pages the content script already runs on (its match patterns); executeScript needs them
+    // named as host permissions too. Same install warning, no page more.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-mention': {

@@ -2,13 +2,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadge } from '../background/badge';
 import { logCaughtErrors } from '../background/caught-errors';
 import { listenForCommands } from '../background/keyboard-commands';
-import { settingsItem } from '../utils/storage';
+import { serveLazyModules } from '../background/load-module';
+import { settingsItem } from '../utils/settings-item';
 
 export default defineBackground(() => {
   keepBadge();
   listenForCommands();
   logCaughtErrors();
-  // Settings migrations run where the item is defined with them: reading once at start-up migrates
-  // settings synced or left by an older MedGlance before any page asks for them.
+  serveLazyModules();
+  // Migrations run here only (utils/settings-item.ts): reading once at start-up migrates settings synced
+  // or left by an older MedGlance and records the version.
   void settingsItem.getValue();
 });

@@ -11,3 +11,20 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 /** One text in every supported language: a missing translation is a compile error, not a blank. */
 export type Localized = Readonly<Record<Locale, string>>;
+
+/**
+ * The language to show: the setting when it names one, else the first of the browser's languages we
+ * have (any regional form: "es-MX" → "es"), else English.
+ */
+export function resolveLocale(
+  setting: Locale | 'auto' = 'auto',
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale {
+  if (setting !== 'auto') return setting;
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    const found = LOCALES.find((l) => l === base);
+    if (found) return found;
+  }
+  return DEFAULT_LOCALE;
+}

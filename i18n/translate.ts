@@ -1,5 +1,5 @@
 import { en } from './messages/en';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import type { Locale } from './locales';
 
 /** Plural forms of one message (Intl.PluralRules categories; `other` is required). */
 export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
@@ -48,20 +48,3 @@ export function translator(locale: Locale): Translator {
 
 /** A problem in the given language. */
 export const describe = (t: Translator, problem: Problem): string => t(problem.key, problem.params);
-
-/**
- * The language to show: the setting when it names one, else the first of the browser's languages we
- * have (any regional form: "es-MX" → "es"), else English.
- */
-export function resolveLocale(
-  setting: Locale | 'auto' = 'auto',
-  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
-): Locale {
-  if (setting !== 'auto') return setting;
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    const found = LOCALES.find((l) => l === base);
-    if (found) return found;
-  }
-  return DEFAULT_LOCALE;
-}

@@ -20,6 +20,13 @@ describe('medication registry', () => {
     expect(contentFor('nope')).toBeUndefined();
   });
 
+  it.each(MEDICATIONS)('$id: every brand has its details (where sold) with the content', (med) => {
+    const brands = med.names.filter((n) => n.group === 'brands').map((n) => n.text);
+    const facts = contentFor(med.id)?.brands ?? {};
+    expect(brands.filter((b) => !facts[b])).toEqual([]);
+    expect(Object.keys(facts).filter((b) => !brands.includes(b))).toEqual([]);
+  });
+
   it('never registers one name twice', () => {
     const keys = MEDICATIONS.flatMap((m) => m.names.map((n) => n.text.toLowerCase()));
     expect(new Set(keys).size).toBe(keys.length);

@@ -13,9 +13,6 @@ export const SWITCHABLE_NAME_GROUPS = [
 export interface NameEntry {
   readonly text: string;
   readonly group: NameGroup;
-  /** Where the brand is sold (from the facts sheet), e.g. "US", "India". */
-  readonly country?: string;
-  readonly maker?: string;
   /** BCP-47 language of an international spelling, e.g. "fr". */
   readonly lang?: string;
 }
@@ -116,6 +113,13 @@ export interface Section {
   readonly groups?: readonly SectionGroup[];
 }
 
+/** Where a brand is sold and who makes it (shown under the card's title). */
+export interface BrandFacts {
+  /** e.g. "India", "US (withdrawn 2009), Canada". */
+  readonly soldIn: Localized;
+  readonly maker?: string;
+}
+
 /** A medication's bundled reading content (loaded with the card, not with detection). */
 export interface MedicationContent {
   readonly id: string;
@@ -124,6 +128,8 @@ export interface MedicationContent {
   readonly summary: Localized;
   readonly sections: readonly Section[];
   readonly sources: readonly Source[];
+  /** Brand details by the brand's name as listed in the medication's names. */
+  readonly brands?: Readonly<Record<string, BrandFacts>>;
   readonly contentVersion: string;
   /** ISO date (YYYY-MM-DD). */
   readonly lastReviewed: string;

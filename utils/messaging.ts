@@ -1,4 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { LazyModuleName } from './lazy-module';
+import { LAZY_MODULES } from './lazy-module';
 import { PAGE_STATES, type PageState } from './page-state';
 
 /** One mention as listed in the popup. */
@@ -35,6 +37,8 @@ export interface ProtocolMap {
   nextMention: { data: Record<string, never>; reply: boolean };
   /** background (keyboard command) → content (top frame): switch highlighting on this site on/off. */
   toggleSite: { data: Record<string, never>; reply: { host: string; enabled: boolean } };
+  /** content (any frame) → background: inject a lazy module into this frame (utils/lazy-module.ts). */
+  loadModule: { data: { name: LazyModuleName }; reply: boolean };
   /** content → background, development builds only: an error caught on a page (utils/dev-log.ts). */
   caughtError: { data: { text: string }; reply: void };
 }
@@ -52,6 +56,8 @@ const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.id),
   nextMention: (d): d is Data<'nextMention'> => isRecord(d),
   toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),
+  loadModule: (d): d is Data<'loadModule'> =>
+    isRecord(d) && typeof d.name === 'string' && (LAZY_MODULES as readonly string[]).includes(d.name),
   caughtError: (d): d is Data<'caughtError'> =>
     isRecord(d) && typeof d.text === 'string' && d.text.length <= 2000,
 };

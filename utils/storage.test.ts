@@ -2,14 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './settings-schema';
 import { migrateSettings, settingsMigrations, SETTINGS_VERSION } from './settings-migrations';
-import {
-  getSettings,
-  replaceSettings,
-  resetSettings,
-  settingsItem,
-  updateSettings,
-  watchSettings,
-} from './storage';
+import { settingsItem } from './settings-item';
+import { getSettings, replaceSettings, resetSettings, updateSettings, watchSettings } from './storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -99,7 +93,7 @@ describe('reading, writing, watching', () => {
     expect(await stored()).toMatchObject({ disabledSites: ['a.com', 'b.org'], theme: 'dark' });
     expect(warn).toHaveBeenCalledWith(
       expect.stringContaining('MedGlance'),
-      expect.stringContaining('entry 2'),
+      expect.stringMatching(/problem\.setting\.siteEntry .*"n":2/),
     );
   });
 

@@ -1,8 +1,6 @@
-import { storage } from '@wxt-dev/storage';
-import { describe, translator } from '../i18n/translate';
+import { browser } from 'wxt/browser';
 import { inExtensionContext } from './dev-log';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
-import { SETTINGS_VERSION, settingsMigrations } from './settings-migrations';
 import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
 
 /**
@@ -10,20 +8,14 @@ import { validatePatch, validateSettings, type ValidationResult } from './settin
  * one consistent change event. One object of ~1 KB stays far below the 8 KB per-item sync quota even
  * with a long disabled-sites list (500 sites max). The pause is synced too: pausing is a deliberate,
  * short-lived choice a user expects to hold wherever they read.
+ *
+ * Read and written with `browser.storage.sync` directly: this module is in every frame's content
+ * script, and @wxt-dev/storage (with its lock and migration runner, ~2.5 KB gzip) is needed only where
+ * migrations run, the background (utils/settings-item.ts). The validator reads every older shape.
  */
-export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
-  fallback: {},
-  version: SETTINGS_VERSION,
-  // Migrations run in the extension's own contexts (background, popup, options), not in the content script
-  // (WXT sets ENTRYPOINT per build). @wxt-dev/storage reports a failed migration, e.g. settings synced from
-  // a newer MedGlance ("Version downgrade detected"), with console.error, which from a content script lands
-  // in every web page's console. The content script reads through the validator, which repairs old or
-  // unknown shapes anyway (tests/e2e/hostile.e2e.test.ts, "a future version").
-  migrations:
-    import.meta.env.ENTRYPOINT === 'medications'
-      ? undefined
-      : (settingsMigrations as Record<number, (old: Record<string, unknown>) => Record<string, unknown>>),
-});
+export const SETTINGS_KEY = 'settings';
+
+const readRaw = async (): Promise<unknown> => (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
 
 /**
  * Validates what storage holds. Invalid values fall back to their defaults, invalid list entries are
@@ -35,10 +27,16 @@ function fromStorage(raw: unknown): ValidationResult {
   // A note (not an error) in the extension's own consoles (background, popup, options): bad stored data
   // is repaired, not fatal. Content scripts stay quiet: their console is the web page's.
   if (errors.length > 0 && inExtensionContext()) {
-    const t = translator('en'); // the extension's console is for developers: English
+    // Problems as key and parameters: the translated catalogue stays out of the content script's bundle,
+    // and this note is for developers (the options page shows problems in the reader's language).
+    const notes = errors.map((e) => `${e.key} ${JSON.stringify(e.params ?? {})}`);
+    console.warn('[MedGlance] repaired invalid stored settings:', notes.join('; '));
+  }
+  const unknown = Object.keys(result.unknown);
+  if (unknown.length > 0 && inExtensionContext()) {
     console.warn(
-      '[MedGlance] repaired invalid stored settings:',
-      errors.map((e) => describe(t, e)).join('; '),
+      '[MedGlance] kept settings this version does not know (a newer MedGlance?):',
+      unknown.join(', '),
     );
   }
   return result;
@@ -46,7 +44,7 @@ function fromStorage(raw: unknown): ValidationResult {
 
 /** The current settings, validated; defaults for anything missing or invalid. */
 export async function getSettings(): Promise<Settings> {
-  return fromStorage(await settingsItem.getValue()).settings;
+  return fromStorage(await readRaw()).settings;
 }
 
 /**
@@ -54,18 +52,22 @@ export async function getSettings(): Promise<Settings> {
  * may have synced them, and erasing them here would lose that device's settings.
  */
 async function write(settings: Settings, unknown: Readonly<Record<string, unknown>>): Promise<void> {
-  await settingsItem.setValue({ ...unknown, ...settings });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...unknown, ...settings } });
 }
 
 /** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
 export function watchSettings(cb: (settings: Settings) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  const unwatch = settingsItem.watch((raw) => cb(fromStorage(raw).settings));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'sync' && Object.hasOwn(changes, SETTINGS_KEY))
+      cb(fromStorage(changes[SETTINGS_KEY]!.newValue).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
   const stop = (): void => {
     // Aborted because the extension was updated, reloaded or switched off: this content script is orphaned,
     // any storage API call throws "Extension context invalidated", and there is nothing left to unwatch.
     try {
-      unwatch();
+      browser.storage.onChanged.removeListener(listener);
     } catch {
       // orphaned: the browser dropped the listener with the old extension context
     }
@@ -92,7 +94,7 @@ export function updateSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
   return enqueue(async () => {
-    const { settings: current, unknown } = fromStorage(await settingsItem.getValue());
+    const { settings: current, unknown } = fromStorage(await readRaw());
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
     const next = { ...current, ...valid };
     await write(next, unknown);
@@ -103,7 +105,7 @@ export function updateSettings(
 /** Replaces every setting at once (import). The caller passes a validated object. */
 export function replaceSettings(settings: Settings): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await settingsItem.getValue());
+    const { unknown } = fromStorage(await readRaw());
     await write(validateSettings(settings).settings, unknown);
   });
 }
@@ -111,7 +113,7 @@ export function replaceSettings(settings: Settings): Promise<void> {
 /** Back to the defaults (a full object is written so every tab's watcher fires once). */
 export function resetSettings(): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await settingsItem.getValue());
+    const { unknown } = fromStorage(await readRaw());
     await write(structuredClone(DEFAULT_SETTINGS), unknown);
   });
 }

@@ -18,8 +18,6 @@ function draw(props: Partial<HoverCardProps> = {}) {
         medicationId: 'isotretinoin',
         text: 'Accutane',
         group: 'brands',
-        country: 'US',
-        maker: 'Roche',
       }}
       detail="compact"
       onDetailChange={noop}
@@ -39,7 +37,9 @@ describe('HoverCard', () => {
     const dialog = draw();
     const title = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toBe('Accutane');
-    expect(root.querySelector('.mg-subtitle')?.textContent).toBe('brand of isotretinoin · US');
+    expect(root.querySelector('.mg-subtitle')?.textContent).toBe(
+      'brand of isotretinoin · US (withdrawn 2009), Canada',
+    );
   });
 
   test('compact: the boxed pregnancy warning is the first section; More offers the rest', () => {

@@ -25,11 +25,16 @@ export interface MedicationCardProps {
 }
 
 /** UI label (not medical text): how the name on the page relates to the medication. */
-function relation(t: Translator, name: MedicationName | undefined, generic: string): string | null {
+function relation(
+  t: Translator,
+  name: MedicationName | undefined,
+  generic: string,
+  soldIn: string | undefined,
+): string | null {
   switch (name?.group) {
     case 'brands':
-      return name.country
-        ? t('card.relation.brandIn', { generic, country: name.country })
+      return soldIn
+        ? t('card.relation.brandIn', { generic, country: soldIn })
         : t('card.relation.brand', { generic });
     case 'international':
       return t('card.relation.international', { generic });
@@ -46,7 +51,8 @@ export function MedicationCard(props: MedicationCardProps) {
   const t = useT();
   const view = cardView(content, detail, { region: props.region, locale: t.locale });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
-  const subtitle = relation(t, props.name, view.genericName);
+  const soldIn = props.name && content.brands?.[props.name.text]?.soldIn[t.locale];
+  const subtitle = relation(t, props.name, view.genericName, soldIn);
 
   return (
     <article class="mg-med" lang={view.locale}>

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import { resolveLocale, translator, type Translator } from '../../i18n/translate';
+import { resolveLocale } from '../../i18n/locales';
+import { translator, type Translator } from '../../i18n/translate';
 
 /** The reader's translator; pages and the card provide it at their root. */
 export const TranslatorContext = createContext<Translator>(translator(resolveLocale()));

@@ -1,13 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardDetail } from '../../components/card/card-view';
-import type { MedicationContent } from '../../medications/types';
 import type { Locale } from '../../i18n/locales';
-import { translator, type Translator } from '../../i18n/translate';
 import { reportCaught } from '../../utils/dev-log';
 import { resolveRegion } from '../../utils/settings-region';
-import type { Settings } from '../../utils/settings-schema';
-import { lazyCardSurface, type CardSurface } from './mount';
-import { followMention, lineIndexAt, mentionReference } from './position';
+import type { CardOpens, Settings } from '../../utils/settings-schema';
+import { loadLazyModule } from '../../utils/lazy-module';
+import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
@@ -18,11 +15,6 @@ export type CardSettings = Pick<
   Settings,
   'trigger' | 'hoverDelayMs' | 'theme' | 'textSize' | 'region' | 'cardOpens'
 > & { readonly locale: Locale };
-
-export interface CardControllerOptions extends CardSettings {
-  /** The content of the medication a mention refers to (undefined: nothing to show). */
-  contentFor(mention: Mention): MedicationContent | undefined;
-}
 
 export interface CardController {
   update(settings: Partial<CardSettings>): void;
@@ -36,35 +28,43 @@ export interface CardController {
 interface OpenCard {
   mention: Mention;
   pinned: boolean;
-  detail: CardDetail;
+  detail: CardOpens;
   /** Aborts position tracking of this opening. */
   tracking: AbortController;
   /** Where focus was before the card took it (keyboard openings); restored on Escape/close. */
   returnFocus: Element | null;
 }
 
-/** Wires hover intent, keyboard and messages to one lazily mounted hover card. */
+/**
+ * Wires hover intent, keyboard and messages to one hover card per frame. The card itself (Preact,
+ * components, content) is a separate module loaded on the first opening (utils/lazy-module.ts).
+ */
 export function createCardController(
   ctx: ContentScriptContext,
   session: MentionSource,
-  options: CardControllerOptions,
+  options: CardSettings,
 ): CardController {
-  let settings: CardControllerOptions = { ...options };
+  let settings: CardSettings = { ...options };
   let open: OpenCard | null = null;
   let surface: CardSurface | null = null;
+  let pendingSurface: Promise<CardSurface> | undefined;
   let generation = 0; // guards against an older async open finishing after a newer one
-  const getSurface = lazyCardSurface(ctx);
-  let t: Translator | null = null;
-  const translate = (): Translator => (t?.locale === settings.locale ? t : (t = translator(settings.locale)));
+  const getSurface = (): Promise<CardSurface> => {
+    pendingSurface ??= loadLazyModule<CardModule>('card').then((module) => module.createSurface(ctx));
+    return pendingSurface.catch((error: unknown) => {
+      pendingSurface = undefined; // a later open may try again
+      throw error;
+    });
+  };
 
-  const draw = () => {
-    if (!surface) return;
+  /** Draws the open card; false when there is nothing to show for its medication. */
+  const draw = (): boolean => {
+    if (!surface) return false;
     if (!open) return surface.render(null);
     const { mention } = open;
-    const content = settings.contentFor(mention);
-    if (!content) return surface.render(null);
-    surface.render({
-      content,
+    return surface.render({
+      medicationId: mention.name.medicationId,
+      locale: settings.locale,
       foundAs: mention.text,
       name: mention.name,
       detail: open.detail,
@@ -81,7 +81,6 @@ export function createCardController(
       onClose: () => close(true),
       theme: settings.theme,
       textSize: settings.textSize,
-      t: translate(),
     });
   };
 
@@ -104,23 +103,20 @@ export function createCardController(
     const my = ++generation;
     const returnFocus = focus ? (open?.returnFocus ?? document.activeElement) : (open?.returnFocus ?? null);
     open?.tracking.abort();
-    // Mounting fails only when the extension was reloaded under the page: then there is nothing to show.
+    // Loading or mounting fails only when the extension was reloaded under the page: nothing to show.
     surface = await getSurface().catch(
-      (error: unknown) => (reportCaught('mounting the card', error), surface),
+      (error: unknown) => (reportCaught('loading the card', error), surface),
     );
     wireShadowKeys();
     if (my !== generation || ctx.isInvalid || !surface) return;
     const tracking = new AbortController();
     open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus };
-    draw();
-    const dialog = surface.dialog();
-    if (!dialog) return;
-    followMention(
-      mentionReference(mention.range, lineIndexAt(mention.range, point)),
-      dialog,
-      tracking.signal,
-    );
-    if (focus) dialog.focus({ preventScroll: true });
+    if (!draw()) {
+      open = null;
+      return;
+    }
+    surface.follow(mention.range, point, tracking.signal);
+    if (focus) surface.dialog()?.focus({ preventScroll: true });
   }
 
   const intent = watchHoverIntent(

@@ -1,5 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
-import { MAX_LISTED, PAGE_INFO_PORT, type MentionSummary, type PageInfo } from '../../utils/messaging';
+import type { Browser } from 'wxt/browser';
+import { MAX_LISTED, type MentionSummary, type PageInfo } from '../../utils/messaging';
 import { isInline } from '../detection/collect-text';
 import type { DetectionSession } from '../detection/detection-session';
 import type { Mention } from '../detection/mention';
@@ -81,19 +81,25 @@ export function pageInfoOf(
   return { host: location.hostname, state: page.state, count: list.length, medications, mentions: summaries };
 }
 
+/** The page-info module (lazy, entrypoints/page-info.ts): answers one open popup through its port. */
+export interface PageInfoModule {
+  serve(
+    port: Browser.runtime.Port,
+    page: PageSettings,
+    session: Pick<DetectionSession, 'mentions' | 'onChange'>,
+    signal: AbortSignal,
+  ): void;
+}
+
+// Each snippet is computed once per mention for as long as the mention lives, across popup openings.
+const snippets = new WeakMap<Mention, string>();
+
 /**
- * Serves the popup while it is open (top frame only): the popup opens a port, the page sends what it
- * shows at once and again after every change (mentions found or gone, settings), at most every 250 ms.
- * Nothing runs while no popup is open; each snippet is computed once per mention.
+ * Answers one open popup: sends what the page shows at once and again after every change (mentions
+ * found or gone, settings), at most every 250 ms, until the popup closes or `signal` aborts.
  */
-export function servePageInfo(
-  page: PageSettings,
-  session: Pick<DetectionSession, 'mentions' | 'onChange'>,
-  signal: AbortSignal,
-): void {
-  const snippets = new WeakMap<Mention, string>();
-  const onConnect = (port: Browser.runtime.Port): void => {
-    if (port.name !== PAGE_INFO_PORT) return;
+export const PAGE_INFO_MODULE: PageInfoModule = {
+  serve(port, page, session, signal) {
     const open = new AbortController();
     const stop = AbortSignal.any([signal, open.signal]);
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -119,7 +125,5 @@ export function servePageInfo(
     port.onDisconnect.addListener(() => open.abort());
     stop.addEventListener('abort', () => clearTimeout(timer), { once: true });
     push();
-  };
-  browser.runtime.onConnect.addListener(onConnect);
-  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect), { once: true });
-}
+  },
+};

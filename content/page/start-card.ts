@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { resolveLocale } from '../../i18n/translate';
-import { contentFor } from '../../medications/registry-content';
+import { resolveLocale } from '../../i18n/locales';
 import { isTopFrame } from '../../utils/frame';
 import { onMessage } from '../../utils/messaging';
 import { createCardController, type CardController, type CardSettings } from '../card/controller';
@@ -19,19 +18,15 @@ const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSetting
 
 /**
  * Hover card for this frame's mentions, following settings live. The top frame also answers the popup's
- * "reveal mention N" and the keyboard command's "next mention" (both are sent to frame 0 only).
- * The card UI mounts on first use. Content scripts build to one IIFE (no code splitting), so the card
- * code ships in the content bundle but does nothing, and adds nothing to the page, until needed.
+ * "reveal mention N" and the keyboard command's "next mention" (both are sent to frame 0 only). The card
+ * module (Preact, components, content) is loaded into the frame on the first opening.
  */
 export function startCard(
   ctx: ContentScriptContext,
   session: MentionSource,
   page: PageSettings,
 ): CardController {
-  const card = createCardController(ctx, session, {
-    ...cardSettings(page),
-    contentFor: (mention) => contentFor(mention.name.medicationId),
-  });
+  const card = createCardController(ctx, session, cardSettings(page));
   page.onChange((next) => {
     card.update(cardSettings(next));
     if (next.state !== 'active') card.close();

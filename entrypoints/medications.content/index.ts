@@ -3,7 +3,7 @@ import { startDetection } from '../../content/detection/detection-session';
 import { applyHighlightStyle } from '../../content/page/highlight-style';
 import { keepMarks } from '../../content/page/keep-marks';
 import { noticeOrphaned } from '../../content/page/notice-orphaned';
-import { servePageInfo } from '../../content/page/page-info';
+import { servePageInfo } from '../../content/page/serve-page-info';
 import { detectionOptions, watchDetectionOptions, watchPageSettings } from '../../content/page/page-settings';
 import { reportBadge } from '../../content/page/report-badge';
 import { startCard } from '../../content/page/start-card';

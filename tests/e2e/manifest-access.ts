@@ -8,10 +8,10 @@ import { inject } from 'vitest';
  * step, so a new permission cannot creep in without a reason a reviewer (and a user) can read.
  */
 export const DOCUMENTED_ACCESS = {
-  /** manifest `permissions` */
-  permissions: ['storage'],
-  /** manifest `host_permissions` (none: content scripts carry their own match patterns) */
-  host_permissions: [] as string[],
+  /** manifest `permissions`: settings; injecting the lazy card and popup-list modules into a frame */
+  permissions: ['scripting', 'storage'],
+  /** manifest `host_permissions`: the content script's own pages, which executeScript needs named */
+  host_permissions: ['http://*/*', 'https://*/*'],
   optional_permissions: [] as string[],
   optional_host_permissions: [] as string[],
   /** where the content script runs: every http(s) page, because mentions can be on any site */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import { SOURCES } from '../../medications/isotretinoin/sources';
+import { MEDICATION_CONTENT } from '../../medications/registry-content';
 import { readManifest } from './manifest-access';
 
 /**
@@ -72,7 +72,10 @@ describe('the shipped bundle', () => {
   const files = listFiles(dir).filter((f) => TEXT_FILE.test(f));
   const manifest = readManifest(dir);
   const matchPatterns = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches));
-  const sourceUrls = new Set(SOURCES.map((s) => s.url));
+  // Every registered medication's source links (the phone numbers' sources are among them).
+  const sourceUrls = new Set(
+    Object.values(MEDICATION_CONTENT).flatMap((med) => med.sources.map((s) => s.url)),
+  );
 
   test('contains code files to check', () => {
     expect(files.some((f) => f.endsWith('.js'))).toBe(true);

@@ -1,4 +1,5 @@
 import { SOURCES } from '../sources';
+import { BRANDS } from './brands';
 import type { MedicationContent } from '../../types';
 import { GET_HELP } from './get-help';
 import { HOW_IT_WORKS } from './how-it-works';
@@ -34,6 +35,7 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
     QUESTIONS,
   ],
   sources: SOURCES,
+  brands: BRANDS,
   contentVersion: '2.0.0',
   lastReviewed: '2026-12-01',
 };

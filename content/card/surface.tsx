@@ -1,0 +1,59 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard } from '../../components/card/HoverCard';
+import cardCss from '../../components/card/card.css?inline';
+import frameCss from '../../components/card/hover-card.css?inline';
+import { translator, type Translator } from '../../i18n/translate';
+import { contentFor } from '../../medications/registry-content';
+import { CARD_HOST_TAG } from './card-host';
+import type { CardState, CardSurface } from './card-module';
+import { followMention, lineIndexAt, mentionReference } from './position';
+
+/**
+ * Creates the card's shadow-root host (on the first card, never at page load). The host hangs off
+ * <html>, outside <body>, so body transforms, page scanners and framework hydration leave it alone, and
+ * is put back if the page removed it (SPA re-renders). Torn down with the content script context.
+ */
+export async function createCardSurface(ctx: ContentScriptContext): Promise<CardSurface> {
+  let container!: HTMLElement;
+  const ui = await createShadowRootUi(ctx, {
+    name: CARD_HOST_TAG,
+    position: 'inline',
+    anchor: document.documentElement,
+    append: 'last',
+    mode: 'open',
+    // Keys pressed inside the card must not reach page shortcuts (e.g. "j"/"k" on news sites).
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    css: `${cardCss}\n${frameCss}`,
+    onMount(uiContainer) {
+      container = uiContainer;
+    },
+    onRemove() {
+      render(null, container);
+    },
+  });
+  ui.mount();
+  let t: Translator | null = null;
+  return {
+    host: ui.shadowHost,
+    shadow: ui.shadow,
+    render(state: CardState | null) {
+      const content = state && contentFor(state.medicationId);
+      if (!state || !content) {
+        render(null, container);
+        return false;
+      }
+      if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
+      if (t?.locale !== state.locale) t = translator(state.locale);
+      const { medicationId: _id, locale: _locale, ...props } = state;
+      render(<HoverCard {...props} content={content} t={t} />, container);
+      return true;
+    },
+    dialog: () => ui.shadow.querySelector<HTMLElement>('[role="dialog"]'),
+    follow(range, point, signal) {
+      const dialog = ui.shadow.querySelector<HTMLElement>('[role="dialog"]');
+      if (dialog) followMention(mentionReference(range, lineIndexAt(range, point)), dialog, signal);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CARD_HOST_TAG, MENTION_HIGHLIGHT } from './extension-constants';
+import { launchExtension, type ExtensionSession } from './harness';
+import { readManifest } from './manifest-access';
+import { highlightCount, openFixture } from './page-helpers';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+
+/** Scripts the page's renderer has parsed (the page's own, and every extension script run in it). */
+async function parsedScripts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+  await cdp.send('Debugger.enable'); // replays scriptParsed for every script parsed so far
+  await cdp.detach();
+  return urls;
+}
+
+/** Rests the pointer on an element of a frame until that frame's card is open. */
+async function hoverInFrame(page: Page, frame: Frame, selector: string) {
+  const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  await expect
+    .poll(() => frame.locator(`${CARD_HOST_TAG} [role="dialog"]`).isVisible(), { timeout: 5000 })
+    .toBe(true);
+}
+
+describe('the card is a separate module, loaded into a frame when its first card opens', () => {
+  test('nothing of the card is evaluated until a card opens; then it opens in the page, a shadow root and both iframes', async () => {
+    const page = await openFixture(s, '/lazy-card.html');
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    for (const f of frames) await expect.poll(() => highlightCount(f)).toBe(1);
+    expect((await parsedScripts(page)).filter((u) => u.endsWith('/card.js'))).toEqual([]);
+
+    await hoverInFrame(page, page.mainFrame(), '#m1');
+    expect((await parsedScripts(page)).filter((u) => u.endsWith('/card.js'))).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await hoverInFrame(page, page.mainFrame(), '#host #m2');
+    expect(await page.locator(`${CARD_HOST_TAG} .mg-title`).textContent()).toBe('Roaccutane');
+    await page.keyboard.press('Escape');
+    for (const id of ['same-origin', 'cross-origin']) {
+      const frame =
+        page.frame({ url: new RegExp(id === 'same-origin' ? '127.0.0.1' : 'localhost') }) ?? frames[0]!;
+      const el = await page.locator(`#${id}`).boundingBox();
+      const inFrame = frames.find((f) => f.url().includes(id === 'same-origin' ? '127.0.0.1' : 'localhost'))!;
+      await hoverInFrame(page, inFrame, '#m', { x: el!.x, y: el!.y });
+      expect(await inFrame.locator(`${CARD_HOST_TAG} .mg-title`).textContent()).toBe('Claravis');
+      void frame;
+    }
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('the content script injected into every frame holds no card code or text', () => {
+    const dir = inject('extensionDir');
+    const [contentScript] = readManifest(dir).content_scripts!.flatMap((c) => c.js ?? []);
+    const code = readFileSync(join(dir, contentScript!), 'utf8');
+    for (const text of ['Not medical advice', 'birth defects', 'mg-card', '__preactattr_', 'computePosition'])
+      expect(code, text).not.toContain(text);
+    expect(readFileSync(join(dir, 'card.js'), 'utf8')).toContain('birth defects');
+  });
+});
+
+describe('a page without a mention', () => {
+  test('gets no stylesheet, no highlight and no card from us', async () => {
+    const page = await s.newPage('/no-mention.html');
+    await new Promise((r) => setTimeout(r, 800));
+    const state = await page.evaluate(
+      ({ name, tag }) => ({
+        sheets: document.adoptedStyleSheets.length,
+        highlight: CSS.highlights.has(name),
+        card: !!document.querySelector(tag),
+      }),
+      { name: MENTION_HIGHLIGHT, tag: CARD_HOST_TAG },
+    );
+    expect(state).toEqual({ sheets: 0, highlight: false, card: false });
+    expect(
+      (await parsedScripts(page)).filter((u) => u.endsWith('/card.js') || u.endsWith('/page-info.js')),
+    ).toEqual([]);
+  });
+});
