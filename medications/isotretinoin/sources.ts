@@ -2,8 +2,9 @@ import type { Source } from '../types';
 
 // Dates on which the statements were written from stored copies of the sources' texts (facts sheet
 // section 12, "Dates must be honest"): sections 1–11 of the sheet were read on 2026-11-25, section 12 and
-// the pages read for this content (NHS pregnancy page, LactMed, the 999/112 pages, Samaritans) on
-// 2026-12-01. None of the links has been opened live: README "Content", known gap.
+// the pages read for this content (NHS pregnancy page, LactMed, the 999/112 pages, the NHS stroke page,
+// Samaritans, the 2026 iPLEDGE reports) on 2026-12-01. None of the links has been opened live: README
+// "Content", known gap.
 const SHEET_READ = '2026-11-25';
 const REVIEW_READ = '2026-12-01';
 
@@ -227,6 +228,13 @@ const RECORDS = {
     publisher: 'NHS',
     url: 'https://www.swast.nhs.uk/when-to-call-999',
     readOn: REVIEW_READ,
+  },
+  'nhs-stroke': {
+    title: 'Recognising stroke in other people: the FAST test (North West Ambulance Service NHS Trust)',
+    publisher: 'NHS',
+    url: 'https://www.nwas.nhs.uk/our-services/managing-clinical-conditions/recognising-a-stroke/recognising-stroke-in-other-people/',
+    readOn: REVIEW_READ,
+    readVia: 'a stored copy of the same page at its http:// address',
   },
   'eu-112': {
     // The stored copy is the Commission's older 112 page; its current page may have moved.
