@@ -49,6 +49,20 @@ const RECORDS = {
     url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=RemsDetails.page&REMS=24',
     readOn: REVIEW_READ,
   },
+  // The iPLEDGE changes of February 2026 (facts sheet section 3: "reported by Dermatology Times, Lachman
+  // Consultants, AARS; verify on fda.gov"). Not yet read on fda.gov: the card says "news reports say".
+  'dermatology-times-2026': {
+    title: 'FDA updates iPLEDGE REMS with new modifications for pregnancy testing and prescription windows',
+    publisher: 'Dermatology Times',
+    url: 'https://www.dermatologytimes.com/view/fda-updates-ipledge-rems-with-new-modifications-for-pregnancy-testing-and-prescription-windows',
+    readOn: REVIEW_READ,
+  },
+  'aars-2026': {
+    title: 'FDA orders REMS modifications for iPLEDGE (American Acne & Rosacea Society)',
+    publisher: 'American Acne & Rosacea Society',
+    url: 'https://acneandrosacea.org/uncategorized/fda-orders-rems-modifications-for-ipledge/',
+    readOn: REVIEW_READ,
+  },
   'fda-2010': {
     title: 'Isotretinoin: label update on serious skin reactions (FDA MedWatch, 2010)',
     publisher: 'U.S. Food and Drug Administration',
