@@ -34,6 +34,6 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
     QUESTIONS,
   ],
   sources: SOURCES,
-  contentVersion: '2.0.0',
+  contentVersion: '2.0.1',
   lastReviewed: '2026-12-01',
 };
