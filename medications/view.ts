@@ -133,10 +133,6 @@ export function orderedSections(med: MedicationContent): readonly Section[] {
     .toSorted((a, b) => sectionRank(a.kind) - sectionRank(b.kind));
 }
 
-function appliesTo(item: Pick<ContentItem, 'regions'>, region: Region | undefined): boolean {
-  return !region || !item.regions || item.regions.includes(region);
-}
-
 /**
  * Items of a section for a region: the region's own rules move up (after region-less critical warnings)
  * and other regions' rules go to the end of their section, labelled with their region. Nothing is

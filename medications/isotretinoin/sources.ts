@@ -2,8 +2,9 @@ import type { Source } from '../types';
 
 // Dates on which the statements were written from stored copies of the sources' texts (facts sheet
 // section 12, "Dates must be honest"): sections 1–11 of the sheet were read on 2026-11-25, section 12 and
-// the pages read for this content (NHS pregnancy page, LactMed, the 999/112 pages, Samaritans) on
-// 2026-12-01. None of the links has been opened live: README "Content", known gap.
+// the pages read for this content (NHS pregnancy page, LactMed, the 999/112 pages, the NHS stroke page,
+// Samaritans, the 2026 iPLEDGE reports) on 2026-12-01. None of the links has been opened live: README
+// "Content", known gap.
 const SHEET_READ = '2026-11-25';
 const REVIEW_READ = '2026-12-01';
 
@@ -46,6 +47,20 @@ const RECORDS = {
     title: 'iPLEDGE REMS (FDA REMS database)',
     publisher: 'U.S. Food and Drug Administration',
     url: 'https://www.accessdata.fda.gov/scripts/cder/rems/index.cfm?event=RemsDetails.page&REMS=24',
+    readOn: REVIEW_READ,
+  },
+  // The iPLEDGE changes of February 2026 (facts sheet section 3: "reported by Dermatology Times, Lachman
+  // Consultants, AARS; verify on fda.gov"). Not yet read on fda.gov: the card says "news reports say".
+  'dermatology-times-2026': {
+    title: 'FDA updates iPLEDGE REMS with new modifications for pregnancy testing and prescription windows',
+    publisher: 'Dermatology Times',
+    url: 'https://www.dermatologytimes.com/view/fda-updates-ipledge-rems-with-new-modifications-for-pregnancy-testing-and-prescription-windows',
+    readOn: REVIEW_READ,
+  },
+  'aars-2026': {
+    title: 'FDA orders REMS modifications for iPLEDGE (American Acne & Rosacea Society)',
+    publisher: 'American Acne & Rosacea Society',
+    url: 'https://acneandrosacea.org/uncategorized/fda-orders-rems-modifications-for-ipledge/',
     readOn: REVIEW_READ,
   },
   'fda-2010': {
@@ -227,6 +242,13 @@ const RECORDS = {
     publisher: 'NHS',
     url: 'https://www.swast.nhs.uk/when-to-call-999',
     readOn: REVIEW_READ,
+  },
+  'nhs-stroke': {
+    title: 'Recognising stroke in other people: the FAST test (North West Ambulance Service NHS Trust)',
+    publisher: 'NHS',
+    url: 'https://www.nwas.nhs.uk/our-services/managing-clinical-conditions/recognising-a-stroke/recognising-stroke-in-other-people/',
+    readOn: REVIEW_READ,
+    readVia: 'a stored copy of the same page at its http:// address',
   },
   'eu-112': {
     // The stored copy is the Commission's older 112 page; its current page may have moved.

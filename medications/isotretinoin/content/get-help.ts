@@ -9,7 +9,7 @@ const items: readonly Item[] = [
   {
     id: 'get-help.allergy',
     text: {
-      en: 'A serious allergic reaction is an emergency. Signs are swelling of your lips, mouth, tongue, face or throat, trouble breathing, or hives or a rash all over with a fever. Stop taking it and call {emergency} now. You can also go straight to {er}.',
+      en: 'A serious allergic reaction is an emergency. Signs are swelling of your lips, mouth, tongue, face or throat, trouble breathing, or hives or a rash all over with a fever. Call {emergency} now. You can also go straight to {er}. Do not take any more isotretinoin unless a doctor says you can.',
     },
     severity: 'critical',
     urgency: 'emergency',
@@ -20,7 +20,7 @@ const items: readonly Item[] = [
   {
     id: 'get-help.suicide',
     text: {
-      en: 'If you have thoughts of suicide or of harming yourself, stop taking it and get help now. {crisis} If you might act on these thoughts, call {emergency} now.',
+      en: 'If you have thoughts of suicide or of harming yourself, get help now. {crisis} If you might act on these thoughts, call {emergency} now. Do the same if you cannot reach anyone. Stop taking isotretinoin until you have talked with your prescriber.',
     },
     severity: 'critical',
     urgency: 'emergency',
@@ -29,9 +29,22 @@ const items: readonly Item[] = [
     inSummary: true,
   },
   {
+    // Chest pain, fits and stroke-like signs are on the Medication Guide's stop-and-call list (gut damage,
+    // pressure in the skull), but they are emergencies wherever the reader is: the NHS ambulance pages say
+    // call 999 for chest pain, fits and a suspected stroke. Someone having a fit cannot call, hence "ask".
+    id: 'get-help.emergency-signs',
+    text: {
+      en: 'Bad chest pain, a fit (seizure) and signs of a stroke are emergencies too. Signs of a stroke include a face that droops on one side, a weak arm, or slurred speech. Call {emergency} now, or ask someone to call for you.',
+    },
+    severity: 'critical',
+    urgency: 'emergency',
+    sources: ['fda-medguide', 'nhs-999', 'nhs-stroke'],
+    facts: ['stop-call.skull-pressure', 'stop-call.gut'],
+  },
+  {
     id: 'get-help.stop-and-call',
     text: {
-      en: 'Signs to act on include a big change in mood, a bad headache, and a change in eyesight or hearing. Others are bad stomach or chest pain, a blistering rash, muscle weakness, or a missed period. If you cannot reach your prescriber, {urgent}.',
+      en: 'Signs to act on include a big change in mood, a bad headache, and a change in eyesight or hearing. Others are bad stomach pain, a blistering rash, muscle weakness, or a missed period. If you cannot reach your prescriber, {urgent}.',
     },
     severity: 'critical',
     urgency: 'call-prescriber',
@@ -62,17 +75,17 @@ const items: readonly Item[] = [
   {
     id: 'get-help.head',
     text: {
-      en: 'Head: call if you have a bad headache, blurred vision or dizziness, or if you feel or are sick. These can be signs of pressure building up in the skull. Call {emergency} for a fit (seizure) or signs of a stroke.',
+      en: 'Head: call if you have a bad headache, blurred vision or dizziness, or if you feel sick or throw up. These can be signs of pressure building up in the skull, which can harm your eyesight for good.',
     },
     severity: 'critical',
     urgency: 'call-prescriber',
-    sources: ['fda-medguide', 'fda-absorica-pi', 'nhs-999'],
+    sources: ['fda-medguide', 'fda-absorica-pi'],
     facts: ['stop-call.skull-pressure', 'intracranial-pressure', 'report-promptly'],
   },
   {
     id: 'get-help.gut',
     text: {
-      en: 'Gut: call for bad pain in your stomach, chest or lower belly, pain or trouble when you swallow, new or worse heartburn, or diarrhoea. Also call for bleeding from your bottom, yellow skin or eyes, or dark pee.',
+      en: 'Gut: call for bad pain in your stomach or lower belly, pain or trouble when you swallow, new or worse heartburn, or diarrhoea. Also call for bleeding from your bottom, yellow skin or eyes, or dark pee.',
     },
     severity: 'critical',
     urgency: 'call-prescriber',

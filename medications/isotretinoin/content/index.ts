@@ -36,6 +36,6 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
   ],
   sources: SOURCES,
   brands: BRANDS,
-  contentVersion: '2.0.0',
+  contentVersion: '2.0.1',
   lastReviewed: '2026-12-01',
 };

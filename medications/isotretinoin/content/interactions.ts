@@ -5,7 +5,7 @@ const items: readonly Item[] = [
   {
     id: 'interaction.tetracyclines',
     text: {
-      en: 'Do not take tetracycline antibiotics with it, such as doxycycline, minocycline, lymecycline or tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
+      en: 'Do not take tetracycline antibiotics with it at any time during treatment. These include doxycycline, minocycline, lymecycline and tetracycline. Together they raise the risk of pressure in the skull. UK and EU leaflets say never to use them together.',
     },
     severity: 'serious',
     sources: ['fda-absorica-pi', 'fda-medguide', 'uk-pil'],
@@ -21,7 +21,7 @@ const items: readonly Item[] = [
   {
     id: 'interaction.hormonal-birth-control',
     text: {
-      en: 'Birth control that uses hormones can still fail. People have become pregnant, mostly when they used only 1 method.',
+      en: 'Birth control that uses hormones can still fail. A US label says people have become pregnant this way, mostly when they used only 1 method.',
     },
     severity: 'serious',
     sources: ['fda-accutane'],

@@ -20,7 +20,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.birth-control',
     text: {
-      en: 'If you could get pregnant, you can only take it with reliable birth control (contraception). Use it from 1 month before you start until at least 1 month after you stop. Your leaflet may say longer. You also need pregnancy tests.',
+      en: 'If you could get pregnant, you can only take it with reliable birth control (contraception). Use it from 1 month before you start until at least 1 month after you stop. If the leaflet with your medicine says to keep using it for longer, do that. You also need pregnancy tests.',
     },
     severity: 'critical',
     sources: ['fda-boxed', 'ema-2018', 'nhs-pregnancy', 'cipla-isotroin'],
@@ -87,7 +87,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ipledge-primary',
     text: {
-      en: "Primary kinds work very well. They are an IUD (coil), an implant, having your tubes tied, or a partner's vasectomy. Hormone methods count too: the combined pill (not the minipill), the shot, the patch or the ring. Condoms and diaphragms are second kinds, used along with a primary kind. Instead of birth control, iPLEDGE lets you commit to not having sex at all (abstinence).",
+      en: "Primary kinds work very well. They are an IUD (coil), an implant, having your tubes tied, or a partner's vasectomy. Hormone methods count too: the combined pill (not the minipill), the shot, the patch or the ring. Condoms and diaphragms are secondary kinds, used along with a primary kind. Instead of birth control, iPLEDGE lets you promise not to have sex at all (abstinence). You still need the pregnancy tests, and if you do have sex, call your prescriber right away.",
     },
     severity: 'critical',
     sources: ['fda-rems', 'fda-medguide'],
@@ -107,10 +107,10 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ipledge-2026',
     text: {
-      en: 'iPLEDGE was updated in 2026, for example to allow some pregnancy tests at home. Some rules above may have changed, so check the current rules with your pharmacist.',
+      en: 'News reports say the FDA approved changes to iPLEDGE in February 2026, starting in about August 2026. Your prescriber may then let you do pregnancy tests at home during and after treatment. The tests before you start must still be done at a clinic or lab. If you miss the 7-day pick-up window, you no longer wait 19 days for a new test. Ask your prescriber or pharmacist which rules apply to you now.',
     },
     severity: 'info',
-    sources: ['fda-rems'],
+    sources: ['dermatology-times-2026', 'aars-2026'],
     regions: ['US'],
     facts: ['ipledge-2026'],
   },
@@ -128,7 +128,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.ppp-methods',
     text: {
-      en: 'Its birth control rule: use 1 very reliable method that does not depend on you remembering, such as a coil (IUD) or an implant. Or use 2 methods that work in different ways, such as the combined pill plus a condom. Condoms alone are not enough. You need this even if you are not having sex or have no periods, unless your prescriber says you do not.',
+      en: 'Its birth control rule: use 1 very reliable method that works without you having to remember it, like a coil (IUD) or an implant. Or use 2 methods that work in different ways, such as the combined pill plus a condom. Condoms alone are not enough. The NHS also names the birth control injection, so ask your prescriber if your method is enough on its own. You need this even if you are not having sex or have no periods, unless your prescriber says you do not.',
     },
     severity: 'critical',
     sources: ['ema-2018', 'uk-pil', 'nhs-pregnancy', 'bnf'],
@@ -157,7 +157,7 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.men',
     text: {
-      en: "Men who take it do not need birth control because of the medicine. Only tiny amounts get into semen, far too little to harm a partner's pregnancy.",
+      en: "Men who take it do not need birth control for the medicine's sake, and it is not a kind of birth control. Only tiny amounts get into semen, far too little to harm a partner's pregnancy. The NHS says men can take it while trying for a baby or while a partner is pregnant.",
     },
     severity: 'info',
     sources: ['nhs-pregnancy'],
@@ -175,9 +175,13 @@ const items: readonly Item[] = [
   {
     id: 'pregnancy.no-breastfeeding',
     text: {
-      en: 'Do not breastfeed while you take it. A UK leaflet says it is likely to pass into breast milk and may harm the baby. There are no studies of its use in breastfeeding.',
+      en: 'Do not breastfeed while you take it. It is likely to pass into breast milk and may harm your baby. There is no published information on its safety for a breastfed baby. If you are breastfeeding, tell your prescriber before you start.',
     },
     severity: 'critical',
+    // LactMed (official): no published information on use in breastfeeding. "Do not breastfeed" and
+    // "likely to pass into milk" come from the UK leaflet text read on drugs.com/uk (a copy): the sheet's
+    // own sources for this fact (Oratane CMI, Neotrex/Clarus) are not bundled yet. TODO: cite the emc
+    // leaflet or the TGA-hosted Oratane CMI once someone has read its breastfeeding section.
     sources: ['lactmed', 'uk-pil-copy'],
     facts: ['pregnancy.no-breastfeeding'],
   },

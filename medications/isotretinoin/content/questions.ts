@@ -16,7 +16,7 @@ const items: readonly Item[] = [
   {
     id: 'question.tell-allergies',
     text: {
-      en: 'Tell them about any allergy, for example to soya, peanut, parabens or other medicines. Some capsules contain sorbitol, a sugar, so mention any food intolerance too.',
+      en: 'Tell them about any allergy, for example to soya, peanut, parabens (preservatives) or other medicines. Some capsules contain sorbitol, a sugar, so mention any food intolerance too.',
     },
     severity: 'serious',
     sources: ['fda-medguide', 'uk-pil'],

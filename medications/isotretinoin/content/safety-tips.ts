@@ -61,7 +61,7 @@ const items: readonly Item[] = [
   {
     id: 'tip.cosmetic',
     text: {
-      en: 'Do not have waxing, dermabrasion or laser skin treatment while you take it or for 6 months after.',
+      en: 'Do not have waxing, skin sanding (dermabrasion) or laser skin treatment while you take it or for 6 months after.',
     },
     severity: 'tip',
     sources: ['nhs-side-effects'],

@@ -3,7 +3,10 @@ import type { Item } from './item';
 
 // Mental health comes first: after pregnancy it is the warning people most need to act on. What to do
 // right now (emergency numbers, the stop-and-call list) is in "Get help now" (get-help.ts), just above.
-// The EU "not proven" note follows the advice to act and says plainly that it is no reason to wait.
+// The EU and UK "not proven" note is part of the advice to act, not an item of its own: as an EU-tagged
+// item the view moved it (for EU readers) below the region-less critical warnings, between night vision and
+// sexual side effects, away from the advice it qualifies (facts sheet section 12: it belongs after the
+// stop-and-get-help advice, worded so that it cannot read as reassurance).
 const items: readonly Item[] = [
   {
     id: 'serious.mental-health',
@@ -18,7 +21,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.mental-health-signs',
     text: {
-      en: 'Warning signs of depression include feeling sad or having crying spells, losing interest in things you enjoyed, and sleeping too much or too little. Others are being more angry or irritable than usual, a change in appetite or weight, and trouble focusing. Pulling away from friends or family, having no energy, and feeling worthless or guilty are signs too. So are thoughts of hurting yourself or ending your life, and seeing or hearing things that are not real. Ask your family and friends to watch for these signs as well.',
+      en: 'Warning signs of depression include feeling sad or having crying spells, losing interest in things you enjoyed, and sleeping too much or too little. Others are being more angry, irritable or aggressive than usual, a change in appetite or weight, and trouble focusing. Pulling away from friends or family, having no energy, and feeling worthless or guilty are signs too. So are thoughts of hurting yourself or ending your life, and seeing or hearing things that are not real. Ask your family and friends to watch for these signs as well.',
     },
     severity: 'critical',
     sources: ['fda-medguide'],
@@ -27,21 +30,11 @@ const items: readonly Item[] = [
   {
     id: 'serious.mental-health-act',
     text: {
-      en: 'If you or your family notice any of these signs, stop taking it and call your prescriber straight away. Stopping may not be enough on its own, so stay in touch with your prescriber.',
+      en: 'If you or your family notice any of these signs, stop taking it and call your prescriber straight away. For thoughts of suicide or self-harm, use the numbers under Get help now. Stopping may not be enough on its own, so stay in touch with your prescriber. Reviews in the EU and UK could not prove that the medicine causes mood problems, and severe acne can affect mood too. Even so, they added warnings, so never wait to act on a sign.',
     },
     severity: 'critical',
-    sources: ['nhs', 'fda-medguide', 'fda-absorica-pi'],
-    facts: ['mental-health.nhs-stop', 'mental-health.warning'],
-  },
-  {
-    id: 'serious.mental-health-ema',
-    text: {
-      en: 'EU rules added a warning about depression, anxiety and mood changes to all retinoid medicines taken by mouth. A review could not prove that the medicine causes them, and severe acne itself can affect mood. That is no reason to wait: act on any warning sign.',
-    },
-    severity: 'info',
-    sources: ['ema-2018'],
-    regions: ['EU'],
-    facts: ['mental-health.ema'],
+    sources: ['nhs', 'fda-medguide', 'fda-absorica-pi', 'ema-2018', 'mhra-review'],
+    facts: ['mental-health.nhs-stop', 'mental-health.warning', 'mental-health.ema'],
   },
   {
     id: 'serious.mhra-2023',
@@ -65,7 +58,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.skull-pressure',
     text: {
-      en: 'Rarely, pressure builds up inside the skull, which can cause lasting loss of sight. Tetracycline antibiotics, such as doxycycline, raise this risk, so never take them at the same time as isotretinoin.',
+      en: 'Rarely, pressure builds up inside the skull, which can cause lasting loss of sight. Tetracycline antibiotics, such as doxycycline, raise this risk, so never take them during isotretinoin treatment.',
     },
     severity: 'critical',
     sources: ['fda-absorica-pi', 'fda-medguide', 'uk-pil'],
@@ -75,7 +68,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.pancreatitis',
     text: {
-      en: 'Rarely, it causes pancreatitis, a swelling of an organ near the stomach. This can be deadly, and it can happen even when blood fats are normal. Get help now for severe stomach pain.',
+      en: 'Rarely, it causes pancreatitis, a swelling of an organ near the stomach. This can be deadly, and it can happen even when blood fats are normal. If you get bad stomach pain, stop taking it and get medical help right away.',
     },
     severity: 'critical',
     sources: ['fda-absorica-pi', 'nhs'],
@@ -84,7 +77,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.gut',
     text: {
-      en: 'It can damage the liver, the pancreas, the bowel and the food pipe (oesophagus). This damage may not go away after you stop.',
+      en: 'It can damage the liver, the pancreas, the bowel and the food pipe (oesophagus). This damage may not go away after you stop, so act at once on the gut signs under Get help now.',
     },
     severity: 'critical',
     sources: ['fda-medguide'],
@@ -111,7 +104,7 @@ const items: readonly Item[] = [
   {
     id: 'serious.allergy-soya',
     text: {
-      en: 'Most capsules are made with soya (soybean) oil, and some also contain peanut oil. If you are allergic to soya or peanut, tell your prescriber before you start. UK and EU leaflets say not to take these capsules with such an allergy.',
+      en: "Most capsules are made with soya (soybean) oil, and some also contain peanut oil. Check the ingredients in your brand's leaflet. If you are allergic to soya or peanut, tell your prescriber before you start. UK and EU leaflets say not to take these capsules if you have such an allergy.",
     },
     severity: 'critical',
     sources: ['uk-pil', 'nhs'],

@@ -6,7 +6,7 @@ const items: readonly Item[] = [
   {
     id: 'side.at-a-glance',
     text: {
-      en: 'Most people get dry, cracked lips and dry skin, and many get dry eyes. Your skin may also burn more easily in the sun.',
+      en: 'Almost everyone gets dry, cracked lips. Many people also get dry skin and dry eyes. Your skin may also burn more easily in the sun.',
     },
     severity: 'common',
     sources: ['nhs-side-effects', 'aad', 'eu-smpc'],
