@@ -46,14 +46,11 @@ describe('the card is a separate module, loaded into a frame when its first card
     await hoverInFrame(page, page.mainFrame(), '#host #m2');
     expect(await page.locator(`${CARD_HOST_TAG} .mg-title`).textContent()).toBe('Roaccutane');
     await page.keyboard.press('Escape');
-    for (const id of ['same-origin', 'cross-origin']) {
-      const frame =
-        page.frame({ url: new RegExp(id === 'same-origin' ? '127.0.0.1' : 'localhost') }) ?? frames[0]!;
-      const el = await page.locator(`#${id}`).boundingBox();
-      const inFrame = frames.find((f) => f.url().includes(id === 'same-origin' ? '127.0.0.1' : 'localhost'))!;
-      await hoverInFrame(page, inFrame, '#m', { x: el!.x, y: el!.y });
-      expect(await inFrame.locator(`${CARD_HOST_TAG} .mg-title`).textContent()).toBe('Claravis');
-      void frame;
+    expect(frames.map((f) => new URL(f.url()).hostname).toSorted()).toEqual(['127.0.0.1', 'localhost']);
+    for (const frame of frames) {
+      await hoverInFrame(page, frame, '#m');
+      expect(await frame.locator(`${CARD_HOST_TAG} .mg-title`).textContent()).toBe('Claravis');
+      await page.keyboard.press('Escape');
     }
     expect(s.consoleErrors(page)).toEqual([]);
   });
