@@ -18,8 +18,10 @@ export default defineConfig({
     plugins: [quietContentScript(), ...(process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [])],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
+      // Profiling switches (never in a release): source maps, and readable function names in CPU profiles.
       sourcemap: process.env.MEDGLANCE_SOURCEMAP === '1',
-      // ASCII output: the minifier otherwise writes escapes like '\uffff' (the scanner's block separator) as
+      ...(process.env.MEDGLANCE_NO_MINIFY === '1' ? { minify: false } : {}),
+      // ASCII output: the minifier otherwise writes escapes like '\uffff' as
       // raw characters, and Chromium refuses a content script holding a Unicode noncharacter ("isn't UTF-8").
       rolldownOptions: { output: { charset: 'ascii' } },
     },

@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales';
 import { MEDICATIONS } from '../medications/registry';
 import { SWITCHABLE_NAME_GROUPS, type SwitchableNameGroup } from '../medications/types';
 
@@ -8,12 +9,15 @@ export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const REGION_SETTINGS = ['auto', 'US', 'UK', 'EU', 'other'] as const;
 export const CARD_OPENS = ['compact', 'full'] as const;
+/** "Language of the card and menus": automatic (the browser's language) or one we have. */
+export const LANGUAGE_SETTINGS = ['auto', ...LOCALES] as const;
 
 export type Trigger = (typeof TRIGGERS)[number];
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export type Theme = (typeof THEMES)[number];
 export type RegionSetting = (typeof REGION_SETTINGS)[number];
 export type CardOpens = (typeof CARD_OPENS)[number];
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 
 /** Which name groups of one medication are detected (its generic name always is). */
 export type NameGroupSwitches = Record<SwitchableNameGroup, boolean>;
@@ -48,6 +52,8 @@ export const DEFAULT_SETTINGS = {
   region: 'auto' as RegionSetting,
   cardOpens: 'compact' as CardOpens,
   showBadge: true as boolean,
+  /** Language of the card, popup and options; "auto" follows the browser's language. */
+  language: 'auto' as LanguageSetting,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;

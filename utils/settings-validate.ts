@@ -5,6 +5,7 @@ import {
   CARD_OPENS,
   DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
+  LANGUAGE_SETTINGS,
   REGION_SETTINGS,
   SETTING_LIMITS,
   THEMES,
@@ -125,6 +126,7 @@ const checks: { [K in keyof Settings]: Check<Settings[K]> } = {
   region: oneOf(REGION_SETTINGS),
   cardOpens: oneOf(CARD_OPENS),
   showBadge: bool,
+  language: oneOf(LANGUAGE_SETTINGS),
 };
 
 export interface ValidationResult {

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { LOCALE_NAMES } from '../../i18n/locale-names';
 import { describe } from '../../i18n/translate';
 import { MEDICATIONS } from '../../medications/registry';
 import {
   CARD_OPENS,
   HIGHLIGHT_STYLES,
+  LANGUAGE_SETTINGS,
   REGION_SETTINGS,
   SETTING_LIMITS,
   THEMES,
@@ -13,21 +15,31 @@ import {
 import { SettingsError } from '../../utils/settings-validate';
 import { updateSettings } from '../../utils/storage';
 import { useSettings, useTheme } from '../shared/use-settings';
-import { useDocumentLang, useT } from '../shared/use-translator';
+import { TranslatorContext, useDocumentLang, useLanguage, useT } from '../shared/use-translator';
 import { BackupControls } from './BackupControls';
 import { DisabledSites } from './DisabledSites';
 import { CheckboxField, ColorField, Group, NumberField, SelectField } from './fields';
 import { NameGroupFields } from './NameGroupFields';
 import { PauseStatus } from './PauseStatus';
 
-/** The options page: every setting, grouped, saved at once and live in every open tab. */
+/** The options page in the reader's language (the language setting applies at once). */
 export function OptionsPage() {
-  const t = useT();
   const settings = useSettings();
-  const [saveError, setSaveError] = useState('');
+  const t = useLanguage(settings?.language);
   useTheme(settings?.theme);
   useDocumentLang(t);
   if (!settings) return <main aria-busy="true" />;
+  return (
+    <TranslatorContext.Provider value={t}>
+      <OptionsForm settings={settings} />
+    </TranslatorContext.Provider>
+  );
+}
+
+/** Every setting, grouped, saved at once and live in every open tab. */
+function OptionsForm({ settings }: { settings: Settings }) {
+  const t = useT();
+  const [saveError, setSaveError] = useState('');
 
   const save = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): void => {
     updateSettings(patch).then(
@@ -95,6 +107,15 @@ export function OptionsPage() {
       </Group>
 
       <Group title={t('options.group.card')}>
+        <SelectField
+          label={t('options.language.label')}
+          help={t('options.language.help')}
+          value={settings.language}
+          options={LANGUAGE_SETTINGS.map(
+            (value) => [value, value === 'auto' ? t('options.language.auto') : LOCALE_NAMES[value]] as const,
+          )}
+          onChange={(language) => save({ language })}
+        />
         <SelectField
           label={t('options.trigger.label')}
           help={t('options.trigger.help')}

@@ -5,8 +5,9 @@ import { contentFor } from '../../medications/registry-content';
 import type { MedicationContent } from '../../medications/types';
 import { sendToTab } from '../../utils/messaging';
 import { resolveRegion } from '../../utils/settings-region';
+import type { Settings } from '../../utils/settings-schema';
 import { useSettings, useTheme } from '../shared/use-settings';
-import { useDocumentLang, useT } from '../shared/use-translator';
+import { TranslatorContext, useDocumentLang, useLanguage, useT } from '../shared/use-translator';
 import { MentionList } from './MentionList';
 import { PopupCard } from './PopupCard';
 import { SiteControls } from './SiteControls';
@@ -18,14 +19,24 @@ function cardsFor(mentioned: readonly string[] | undefined): MedicationContent[]
   return ids.flatMap((id) => contentFor(id) ?? []);
 }
 
-/** The toolbar popup: this page's mentions, site switch, pause, options link, and the full card. */
+/** The toolbar popup in the reader's language (the language setting applies at once). */
 export function Popup() {
-  const t = useT();
   const settings = useSettings();
+  const t = useLanguage(settings?.language);
+  useDocumentLang(t);
+  return (
+    <TranslatorContext.Provider value={t}>
+      <PopupBody settings={settings} />
+    </TranslatorContext.Provider>
+  );
+}
+
+/** This page's mentions, site switch, pause, options link, and the full card. */
+function PopupBody({ settings }: { settings: Settings | null }) {
+  const t = useT();
   const page = usePageInfo();
   const cardTitle = useId();
   useTheme(settings?.theme);
-  useDocumentLang(t);
   const mentioned = page.kind === 'ready' ? page.info.medications : undefined;
 
   return (

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
-import { useContext, useEffect } from 'preact/hooks';
-import { resolveLocale } from '../../i18n/locales';
+import { useContext, useEffect, useMemo } from 'preact/hooks';
+import { resolveLocale, type Locale } from '../../i18n/locales';
 import { translator, type Translator } from '../../i18n/translate';
 
 /** The reader's translator; pages and the card provide it at their root. */
@@ -8,6 +8,15 @@ export const TranslatorContext = createContext<Translator>(translator(resolveLoc
 
 /** Strings in the reader's language: `t('popup.options')`, `t('popup.mentions.count', { count })`. */
 export const useT = (): Translator => useContext(TranslatorContext);
+
+/**
+ * The translator for the language setting ("auto" follows the browser), for a page's root to provide;
+ * a new setting gives a new translator, so every open page switches language live.
+ */
+export function useLanguage(setting: Locale | 'auto' | undefined): Translator {
+  const locale = resolveLocale(setting ?? 'auto');
+  return useMemo(() => translator(locale), [locale]);
+}
 
 /** Keeps `<html lang>` equal to the language the page is shown in (screen readers, hyphenation). */
 export function useDocumentLang(t: Translator): void {

@@ -11,6 +11,11 @@ export interface NameMatch {
 export interface NameMatcher {
   /** Cheap presence check: may say true for a text with no whole-word match, never false for one with. */
   test(text: string): boolean;
+  /**
+   * The presence check and a search for invisible characters (soft hyphens, zero-width spaces) in one
+   * regex pass: the first name-like text or invisible character, or null when there is neither.
+   */
+  screen(text: string): string | null;
   /** Every whole-word match, in order, non-overlapping. */
   findAll(text: string): NameMatch[];
   /** The names this matcher looks for. */
@@ -27,6 +32,8 @@ export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 // spelled out with Unicode properties.
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const END_GUARD = '(?![\\p{L}\\p{N}\\p{M}])';
+/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, found inside words. */
+export const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 // Chinese and Japanese are written without spaces: names in these scripts match inside running text.
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -45,10 +52,17 @@ export function nameKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
 }
 
-const escapeChar = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&');
+const SYNTAX = new Set('\\^$.*+?()[]{}|/-');
+const escapeChar = (c: string): string => (SYNTAX.has(c) ? `\\${c}` : c);
 
-/** Regex source for one character: spaces stretch, accented letters also match their decomposed (NFD) form. */
+/**
+ * Regex source for one character: spaces stretch, accented letters also match their decomposed (NFD)
+ * form. Runs for every character of every name on each page load (the matcher is compiled per content
+ * script), so plain ASCII takes the short way.
+ */
 function charPattern(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return c === ' ' || c === '\t' || c === '\n' ? '\\s+' : escapeChar(c);
   if (/\s/u.test(c)) return '\\s+';
   const decomposed = c.normalize('NFD');
   if (decomposed === c) return escapeChar(c);
@@ -115,7 +129,9 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   const source = names.length ? trieSource(names) : '(?!)';
   // The presence test runs on textContent, which glues blocks together ("…Accutane</p><p>Next" reads
   // "AccutaneNext"): it must not apply the boundary rules, or it would miss such mentions.
-  const presence = new RegExp(names.length ? trieSource(names, false) : '(?!)', 'iu');
+  const presenceSource = names.length ? trieSource(names, false) : '(?!)';
+  const presence = new RegExp(presenceSource, 'iu');
+  const screen = new RegExp(`${presenceSource}|${INVISIBLE_CLASS}`, 'iu');
   const global = new RegExp(source, 'giu');
   const byKey = new Map(names.map((n) => [nameKey(n.text), n] as const));
   const opensWord = new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const));
@@ -127,6 +143,7 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   return {
     names,
     test: (text) => presence.test(text),
+    screen: (text) => screen.exec(text)?.[0] ?? null,
     findAll(text) {
       const out: NameMatch[] = [];
       global.lastIndex = 0;

@@ -1,21 +1,37 @@
-import { isInline } from './collect-text';
+import { BLOCK_SEPARATOR, isInline } from './collect-text';
 import type { NameMatcher } from './match-names';
 import { mayMention } from './scan-text';
 import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
 import { Slices } from './yield-to-page';
 
-/** Elements this close to the root, or with this many element children, are checked child by child. */
+/** Containers this close to the root, or with this many element children, are read child by child. */
 const SPLIT_DEPTH = 4;
 const SPLIT_MIN_CHILDREN = 8;
+/** Texts are tested in batches of about this many characters: one regex run each, not one per child. */
+const BATCH_CHARS = 64_000;
+
+/** True for a node read child by child: a long list (feed, comments), or a container near the root. */
+function isContainer(node: ParentNode, depth: number): boolean {
+  const count = node.childElementCount;
+  if (count === 0) return false;
+  if (count >= SPLIT_MIN_CHILDREN) return true;
+  if (depth >= SPLIT_DEPTH) return false;
+  // A paragraph with inline markup is read whole; a box holding blocks is opened.
+  for (let el = node.firstElementChild; el; el = el.nextElementSibling) if (!isInline(el)) return true;
+  return false;
+}
 
 /**
  * The presence check, in slices: false only when no text under `root` (nor in open shadow roots under
  * it) can hold a mention. Runs before the first scan and before each rescan of added or changed
- * subtrees, so an SPA swapping in megabytes of text costs no long task either. One `body.textContent` test is the cheapest check, but on a 5 MB page it
- * is one task of the whole page's size (bench: 200+ ms on "huge"). Near the root and in long lists
- * (feeds, comments) we test each child on its own instead, yielding between slices. A child element
- * that is not inline separates words (see collect-text), so no name can span two of them; skipped
- * subtrees (scripts, form fields, editable regions) are left out, as the scan leaves them out.
+ * subtrees, so an SPA swapping in megabytes of text costs no long task either.
+ *
+ * The floor is one `body.textContent` and one regex test, but on a 5 MB page that is one task of the
+ * whole page's size (bench: 200+ ms on "huge"). Containers near the root and long lists are opened
+ * instead; their children's texts are joined (a block separator between them: no name spans two
+ * blocks) and tested 64,000 characters at a time, and the clock is read once per batch. Skipped
+ * subtrees (scripts, styles, form fields, editors) are left out, which makes pages with big inline
+ * scripts cheaper than the floor.
  */
 export async function subtreeMayMention(
   root: Node,
@@ -24,51 +40,67 @@ export async function subtreeMayMention(
   slices: Slices = new Slices(),
 ): Promise<boolean> {
   if (isDesignMode()) return false;
-  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  const canOpen = root.nodeType === 1 || root.nodeType === 11 || root.nodeType === 9;
+  if (!canOpen) return mayMention(root.textContent ?? '', matcher);
+  const stack: Array<{ node: ParentNode; depth: number }> = [{ node: root as ParentNode, depth: 0 }];
+  let batch = '';
+  /** Tests the batch; on a slice boundary also yields. Resolves true when a name may be in it. */
+  const flush = async (): Promise<boolean> => {
+    const hit = batch !== '' && mayMention(batch, matcher);
+    batch = '';
+    if (!hit && slices.due) await slices.next();
+    return hit;
+  };
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (!shouldSplit(node, depth)) {
-      if (mayMention(node.textContent ?? '', matcher)) return true;
+    // The root is always opened, so its own skipped children (scripts, fields) stay out.
+    if (depth > 0 && !isContainer(node, depth)) {
+      batch += (node as Node).textContent + BLOCK_SEPARATOR;
     } else {
-      // A run of text and inline elements reads as one line of words: test it joined.
-      let run = '';
       for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) run += (child as Text).data;
+        if (child.nodeType === 3) batch += (child as Text).data;
         else if (child.nodeType !== 1) continue;
-        else if (isInline(child as Element)) run += child.textContent ?? '';
-        else {
-          if (run && mayMention(run, matcher)) return true;
-          run = '';
-          if (!isSkippedElement(child as Element)) stack.push({ node: child, depth: depth + 1 });
+        else if (isInline(child as Element)) batch += child.textContent;
+        else if (isSkippedElement(child as Element)) batch += BLOCK_SEPARATOR;
+        else if (isContainer(child as Element, depth + 1)) {
+          batch += BLOCK_SEPARATOR;
+          stack.push({ node: child as Element, depth: depth + 1 });
+        } else batch += BLOCK_SEPARATOR + child.textContent + BLOCK_SEPARATOR;
+        if (batch.length >= BATCH_CHARS) {
+          if (await flush()) return true;
+          if (signal.aborted) return false;
         }
       }
-      if (run && mayMention(run, matcher)) return true;
+      batch += BLOCK_SEPARATOR;
     }
-    // Yield only when the slice is used up: awaiting on every element would cost a microtask each.
-    if (slices.due) {
-      await slices.next();
+    if (batch.length >= BATCH_CHARS || stack.length === 0) {
+      if (await flush()) return true;
       if (signal.aborted) return false;
     }
   }
-  // textContent leaves out shadow roots: look for open ones (the root's own, then any below it; rare)
-  // and test their text.
+  if (await flush()) return true;
+  return shadowRootsMayMention(root, matcher, signal, slices);
+}
+
+/** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
+async function shadowRootsMayMention(
+  root: Node,
+  matcher: NameMatcher,
+  signal: AbortSignal,
+  slices: Slices,
+): Promise<boolean> {
   const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
   if (own && !isOwnUi(root as Element) && (await subtreeMayMention(own, matcher, signal, slices)))
     return true;
-  const hosts = root.nodeType === 1 || root.nodeType === 11 ? (root as ParentNode).querySelectorAll('*') : [];
-  for (const el of hosts) {
+  const hosts = (root as ParentNode).querySelectorAll('*');
+  for (let i = 0; i < hosts.length; i++) {
+    const el = hosts[i]!;
     if (el.shadowRoot && !isOwnUi(el) && (await subtreeMayMention(el.shadowRoot, matcher, signal, slices)))
       return true;
-    if (slices.due) {
+    if ((i & 1023) === 1023 && slices.due) {
       await slices.next();
       if (signal.aborted) return false;
     }
   }
   return false;
-}
-
-function shouldSplit(node: Node, depth: number): boolean {
-  if (node.nodeType !== 1 && node.nodeType !== 11) return false;
-  const count = (node as ParentNode).childElementCount;
-  return count > 0 && (depth < SPLIT_DEPTH || count >= SPLIT_MIN_CHILDREN);
 }

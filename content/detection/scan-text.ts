@@ -1,11 +1,11 @@
 import type { TextChunk } from './collect-text';
-import type { NameMatcher } from './match-names';
+import { INVISIBLE_CLASS, type NameMatcher } from './match-names';
 import { Mention } from './mention';
 
 // Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, and sites put them
 // inside long words (hyphenation hints, anti-scraping). They are removed before matching.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'u');
+const INVISIBLE_ALL = new RegExp(INVISIBLE_CLASS, 'gu');
 
 /** Index of the last element of sorted `values` that is ≤ `x` (values[0] must be ≤ x). */
 function floorIndex(values: readonly number[], x: number): number {
@@ -38,12 +38,15 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
 }
 
 /**
- * Cheap check that `text` may hold a mention (a superset of scanChunk's matches): one regex pass, plus a
- * second without invisible characters only on pages that use them.
+ * Cheap check that `text` may hold a mention (a superset of scanChunk's matches): one regex pass that
+ * looks for a name and for invisible characters at once, and a second pass, without the invisible
+ * characters, only when the first met one of them before any name.
  */
 export function mayMention(text: string, matcher: NameMatcher): boolean {
-  if (matcher.test(text)) return true;
-  return INVISIBLE.test(text) && matcher.test(text.replace(INVISIBLE_ALL, ''));
+  const first = matcher.screen(text);
+  if (first === null) return false;
+  if (!INVISIBLE.test(first)) return true;
+  return matcher.test(text.replace(INVISIBLE_ALL, ''));
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */

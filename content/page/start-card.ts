@@ -13,27 +13,34 @@ const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSetting
   textSize: settings.textSize,
   region: settings.region,
   cardOpens: settings.cardOpens,
-  locale: resolveLocale(),
+  locale: resolveLocale(settings.language),
 });
 
 /**
  * Hover card for this frame's mentions, following settings live. The top frame also answers the popup's
- * "reveal mention N" and the keyboard command's "next mention" (both are sent to frame 0 only). The card
- * module (Preact, components, content) is loaded into the frame on the first opening.
+ * "reveal mention N" and the keyboard command's "next mention" (both are sent to frame 0 only).
+ * Nothing is set up until the frame has a mention: a page (or ad frame) that never mentions a name gets
+ * no pointer listener from us. The card module (Preact, components, content) loads on the first opening.
  */
 export function startCard(
   ctx: ContentScriptContext,
-  session: MentionSource,
+  session: MentionSource & { readonly count: number },
   page: PageSettings,
-): CardController {
-  const card = createCardController(ctx, session, cardSettings(page));
-  page.onChange((next) => {
-    card.update(cardSettings(next));
-    if (next.state !== 'active') card.close();
-  }, ctx.signal);
+): void {
+  let card: CardController | null = null;
+  const start = (): void => {
+    if (card || session.count === 0 || ctx.isInvalid) return;
+    const controller = createCardController(ctx, session, cardSettings(page));
+    card = controller;
+    page.onChange((next) => {
+      controller.update(cardSettings(next));
+      if (next.state !== 'active') controller.close();
+    }, ctx.signal);
+  };
+  session.onChange(start, ctx.signal);
+  start();
   if (isTopFrame()) {
-    onMessage('revealMention', ({ id }) => card.revealMention(id), ctx.signal);
-    onMessage('nextMention', () => card.openNext(), ctx.signal);
+    onMessage('revealMention', async ({ id }) => (card ? card.revealMention(id) : false), ctx.signal);
+    onMessage('nextMention', async () => (card ? card.openNext() : false), ctx.signal);
   }
-  return card;
 }

@@ -58,6 +58,12 @@ export const en = {
   'card.region.other': 'other countries',
   'card.region.only': '{region} only',
 
+  // Toolbar button
+  'badge.title': {
+    one: 'MedGlance: {count} mention on this page',
+    other: 'MedGlance: {count} mentions on this page',
+  },
+
   // Options page
   'options.title': 'MedGlance options',
   'options.intro': 'Changes are saved at once and apply to every open tab.',
@@ -112,6 +118,10 @@ export const en = {
   'options.region.UK': 'United Kingdom',
   'options.region.EU': 'European Union',
   'options.region.other': 'Other',
+  'options.language.label': 'Language of the card and menus',
+  'options.language.help':
+    "The card, the toolbar popup and this page. Automatic follows your browser's language.",
+  'options.language.auto': 'Automatic (browser language)',
   'options.number.invalid': 'Enter a whole number from {min} to {max}.',
   'options.paused': 'Paused until {time}.',
   'options.resume': 'Resume now',

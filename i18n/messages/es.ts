@@ -57,6 +57,12 @@ export const es: Catalogue = {
   'card.region.other': 'otros países',
   'card.region.only': 'solo {region}',
 
+  // Toolbar button
+  'badge.title': {
+    one: 'MedGlance: {count} mención en esta página',
+    other: 'MedGlance: {count} menciones en esta página',
+  },
+
   // Options page
   'options.title': 'Opciones de MedGlance',
   'options.intro': 'Los cambios se guardan al instante y se aplican a todas las pestañas abiertas.',
@@ -113,6 +119,10 @@ export const es: Catalogue = {
   'options.region.UK': 'Reino Unido',
   'options.region.EU': 'Unión Europea',
   'options.region.other': 'Otra',
+  'options.language.label': 'Idioma de la tarjeta y los menús',
+  'options.language.help':
+    'La tarjeta, la ventana emergente de la barra de herramientas y esta página. Automático sigue el idioma de su navegador.',
+  'options.language.auto': 'Automático (idioma del navegador)',
   'options.number.invalid': 'Escriba un número entero de {min} a {max}.',
   'options.paused': 'En pausa hasta las {time}.',
   'options.resume': 'Reanudar ahora',
