@@ -8,10 +8,14 @@ export interface BenchServer {
 }
 
 /**
- * Serves `files` (path → body) on 127.0.0.1 with COOP/COEP headers: a cross-origin-isolated page gets
- * 5 µs `performance.now()` resolution instead of 100 µs, which the hit-test's per-call timing needs.
+ * Serves `files` (path → body) on 127.0.0.1, by default with COOP/COEP headers: a cross-origin-isolated
+ * page gets 5 µs `performance.now()` resolution instead of 100 µs, which the hit-test's per-call timing
+ * needs. `isolated: false` for pages that embed cross-origin frames (COEP would block them).
  */
-export async function startBenchServer(files: ReadonlyMap<string, string>): Promise<BenchServer> {
+export async function startBenchServer(
+  files: ReadonlyMap<string, string>,
+  { isolated = true }: { isolated?: boolean } = {},
+): Promise<BenchServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body = files.get(path);
@@ -19,8 +23,9 @@ export async function startBenchServer(files: ReadonlyMap<string, string>): Prom
     res
       .writeHead(200, {
         'content-type': path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
-        'cross-origin-opener-policy': 'same-origin',
-        'cross-origin-embedder-policy': 'require-corp',
+        ...(isolated
+          ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+          : {}),
         'cache-control': 'no-store',
       })
       .end(body);

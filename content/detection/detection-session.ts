@@ -52,7 +52,8 @@ export interface DetectionSession {
 // One compiled matcher per (medication list, name groups): compiling costs a few ms of regex work and
 // settings changes toggle between a handful of states.
 const matchers = new WeakMap<readonly MedicationNames[], Map<string, NameMatcher>>();
-function matcherFor(medications: readonly MedicationNames[], groups: NameGroupSettings): NameMatcher {
+/** The matcher for these medications and name groups (compiled once per combination). */
+export function matcherFor(medications: readonly MedicationNames[], groups: NameGroupSettings): NameMatcher {
   let byKey = matchers.get(medications);
   if (!byKey) matchers.set(medications, (byKey = new Map()));
   const key = JSON.stringify(medications.map((m) => groups[m.id] ?? null));

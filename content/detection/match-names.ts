@@ -121,15 +121,46 @@ function wordCharBefore(text: string, index: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** The regex sources for `names`: the whole-word pattern and the boundary-free presence pattern. */
+export interface NamePatterns {
+  readonly guarded: string;
+  /**
+   * The presence test runs on textContent, which glues blocks together ("…Accutane</p><p>Next" reads
+   * "AccutaneNext"): it must not apply the boundary rules, or it would miss such mentions.
+   */
+  readonly presence: string;
+}
+
+/** Builds the patterns (a trie of the names, see trieSource). */
+export function namePatterns(names: readonly MedicationName[]): NamePatterns {
+  return names.length
+    ? { guarded: trieSource(names), presence: trieSource(names, false) }
+    : { guarded: '(?!)', presence: '(?!)' };
+}
+
+/** Identifies a names list, so patterns built for it can be recognised. */
+export const namesKey = (names: readonly MedicationName[]): string =>
+  names.map((n) => `${n.medicationId}:${n.text}`).join('|');
+
+declare const __MEDGLANCE_PREBUILT_PATTERNS__: (NamePatterns & { readonly key: string }) | undefined;
+
+/**
+ * The patterns for the default names (every registered medication, every group), built once at build
+ * time (wxt.config.ts) instead of in every frame of every page: building the trie was the largest part
+ * of a frame's start-up in a CPU profile. Any other set of names is built at run time.
+ */
+function prebuiltPatterns(names: readonly MedicationName[]): NamePatterns | undefined {
+  const prebuilt =
+    typeof __MEDGLANCE_PREBUILT_PATTERNS__ === 'undefined' ? undefined : __MEDGLANCE_PREBUILT_PATTERNS__;
+  return prebuilt && prebuilt.key === namesKey(names) ? prebuilt : undefined;
+}
+
 /**
  * Compiles a matcher for `names`: case-insensitive, Unicode whole words, CJK names inside running text.
  * The preceding-character rule is checked in code, not with a leading look-behind, which measured ~3× slower.
  */
 export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
-  const source = names.length ? trieSource(names) : '(?!)';
-  // The presence test runs on textContent, which glues blocks together ("…Accutane</p><p>Next" reads
-  // "AccutaneNext"): it must not apply the boundary rules, or it would miss such mentions.
-  const presenceSource = names.length ? trieSource(names, false) : '(?!)';
+  const { guarded: source, presence: presenceSource } = prebuiltPatterns(names) ?? namePatterns(names);
   const presence = new RegExp(presenceSource, 'iu');
   const screen = new RegExp(`${presenceSource}|${INVISIBLE_CLASS}`, 'iu');
   const global = new RegExp(source, 'giu');

@@ -4,17 +4,28 @@ import { badgeCount, type PageSettings } from './page-settings';
 import { watchLocation } from './watch-location';
 import type { DetectionSession } from '../detection/detection-session';
 
+/** At most one badge report per this many ms while mentions keep changing. */
+const REPORT_MS = 250;
+
 /**
  * Top frame only: keeps the tab's badge equal to the page's mention count (contract 1), sending only
  * when the number changes, and again whenever Chromium may have cleared it.
  */
 export function reportBadge(ctx: ContentScriptContext, page: PageSettings, session: DetectionSession): void {
-  let reported = -1;
-  const report = (force = false): void => {
+  // The background cleared the badge when the page started loading: 0 needs no message until a
+  // number was shown. Reports are coalesced (a page adding mentions fast sends one per 250 ms).
+  let reported = 0;
+  let timer: number | undefined;
+  const send = (force: boolean): void => {
+    timer = undefined;
     const count = badgeCount(page, session.count);
     if ((count === reported && !force) || ctx.isInvalid) return;
     reported = count;
     void sendToBackground('mentionCount', { count });
+  };
+  const report = (force = false): void => {
+    if (force) return send(true);
+    timer ??= ctx.setTimeout(() => send(false), REPORT_MS);
   };
   page.onChange(() => report(), ctx.signal);
   session.onChange(() => report(), ctx.signal);
@@ -32,5 +43,5 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
     },
     { capture: true },
   );
-  report(true);
+  send(false);
 }

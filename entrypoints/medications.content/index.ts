@@ -1,12 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startDetection } from '../../content/detection/detection-session';
-import { applyHighlightStyle } from '../../content/page/highlight-style';
-import { keepMarks } from '../../content/page/keep-marks';
+import { whenFrameMayMention } from '../../content/detection/watch-for-names';
 import { noticeOrphaned } from '../../content/page/notice-orphaned';
 import { servePageInfo } from '../../content/page/serve-page-info';
-import { detectionOptions, watchDetectionOptions, watchPageSettings } from '../../content/page/page-settings';
-import { reportBadge } from '../../content/page/report-badge';
-import { startCard } from '../../content/page/start-card';
+import { pageStarter } from '../../content/page/start-page';
 import { answerToggleSite } from '../../content/page/toggle-site';
 import { isTopFrame } from '../../utils/frame';
 import './style.css';
@@ -21,17 +17,14 @@ export default defineContentScript({
   // scripts/quiet-content-script.ts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const page = await watchPageSettings(ctx.signal);
-    if (ctx.isInvalid) return;
-    const session = startDetection(ctx, detectionOptions(page));
-    // Rescan only when what is detected changes (on/off, name groups), not on e.g. a colour change.
-    watchDetectionOptions(page, (options) => session.update(options), ctx.signal);
-    keepMarks(session, applyHighlightStyle(page, session, ctx.signal), ctx.signal);
-    startCard(ctx, session, page);
     noticeOrphaned(ctx);
-    if (!isTopFrame()) return;
-    servePageInfo(page, session, ctx.signal);
-    answerToggleSite(ctx.signal);
-    reportBadge(ctx, page, session);
+    const start = pageStarter(ctx);
+    if (isTopFrame()) {
+      servePageInfo(start, ctx.signal);
+      answerToggleSite(ctx.signal);
+    }
+    // Most frames never mention a name: until one may, nothing but the presence check runs.
+    await whenFrameMayMention(ctx.signal);
+    if (!ctx.isInvalid) await start();
   },
 });

@@ -1,0 +1,142 @@
+// The interactive extension scenarios: popup open, SPA route swap, appends, first card (bench/extension-bench.ts).
+import type { CDPSession, Page } from 'playwright-core';
+import { busy, CARD, HIGHLIGHT, sleep, waitForMarks, type Browsers } from './extension-browsers';
+import type { ScenarioPage } from './extension-pages';
+import { median } from './report';
+import { attributeWhile } from './task-attribution';
+
+export async function popup(b: Browsers, forum: ScenarioPage, url: string) {
+  const { page, cdp, context, prefix } = b.ext;
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForMarks(page, forum.mentions);
+  await sleep(500);
+  const closed = await busy(cdp, () => sleep(3000));
+  const tab = await b.ext.tabId();
+  const view = await context.newPage();
+  const t0 = Date.now();
+  await view.goto(`${prefix}popup.html?tab=${tab}`);
+  await view.locator('#mentions-heading').waitFor({ timeout: 30_000 });
+  const listShownMs = Date.now() - t0;
+  let open = 0;
+  const r = await attributeWhile(cdp, [prefix], async () => {
+    open = await busy(cdp, () => sleep(5000));
+  });
+  await view.close();
+  return {
+    page: forum.path,
+    listShownMs,
+    closedMsPerS: closed / 3,
+    openMsPerS: open / 5,
+    addedMsPerS: open / 5 - closed / 3,
+    longestTaskMs: r.longestMatchedTaskMs,
+  };
+}
+
+export async function spaSwap(b: Browsers, view: ScenarioPage, url: string) {
+  const { page, cdp, prefix } = b.ext;
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(500);
+  let marked = 0;
+  let markedAfterMs = 0;
+  const r = await attributeWhile(cdp, [prefix], async () => {
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { swap(): Promise<void> }).swap());
+    marked = await waitForMarks(page, view.mentions, 60_000);
+    markedAfterMs = Date.now() - t0;
+  });
+  return {
+    chars: view.chars,
+    mentions: view.mentions,
+    marked,
+    extMs: r.matchedMs,
+    longestTaskMs: r.longestMatchedTaskMs,
+    markedAfterMs,
+  };
+}
+
+let appendTop: Array<[string, number]> = [];
+
+/** 50 paragraphs, 5 of them naming a name, appended at once; then the time the page needs to show them. */
+function appendBatch(batch: number): Promise<void> {
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i < 50; i++) {
+    const p = document.createElement('p');
+    p.textContent =
+      i % 10 === 0 ? `new reply ${batch}.${i} about Accutane and dry lips` : `new reply ${batch}.${i}`;
+    frag.append(p);
+  }
+  (document.querySelector('main') ?? document.body).append(frag);
+  return new Promise((ok) =>
+    setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => ok())), 300),
+  );
+}
+
+export async function append(b: Browsers, url: string, expected: number, batches: number) {
+  const series = async (page: Page, cdp: CDPSession, wait: boolean): Promise<number[]> => {
+    await page.goto(url, { waitUntil: 'load' });
+    if (wait) await waitForMarks(page, expected, 60_000);
+    await sleep(500);
+    const out: number[] = [];
+    const run = async () => {
+      for (let i = 0; i < batches; i++) out.push(await busy(cdp, () => page.evaluate(appendBatch, i)));
+    };
+    if (wait) appendTop = (await attributeWhile(cdp, [b.ext.prefix], run)).top.slice(0, 10);
+    else await run();
+    return out;
+  };
+  const without = await series(b.control.page, b.control.cdp, false);
+  const withExt = await series(b.ext.page, b.ext.cdp, true);
+  const base = median(without);
+  const added = withExt.map((v) => v - base).toSorted((x, y) => x - y);
+  return {
+    marks: expected,
+    batches,
+    withMs: median(withExt),
+    withoutMs: base,
+    addedP50Ms: median(added),
+    addedP95Ms: added[Math.min(added.length - 1, Math.ceil(0.95 * added.length) - 1)]!,
+    top: appendTop,
+  };
+}
+
+/** Wall ms from the pointer resting on a mention to the card on screen, minus the hover delay. */
+export async function firstCard(b: Browsers, url: string, expected: number) {
+  const { page } = b.ext;
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForMarks(page, expected, 60_000);
+  const open = async (index: number): Promise<number> => {
+    const point = await page.evaluate(
+      ({ name, i }) => {
+        const s = [...CSS.highlights.get(name)!][i] as AbstractRange;
+        const r = new Range();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        (s.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0]!;
+        return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
+      },
+      { name: HIGHLIGHT, i: index },
+    );
+    await page.mouse.move(2, 2);
+    await sleep(500);
+    // A string, not a function: the loop needs a named inner function, and tsx would wrap it in a
+    // helper the page does not have.
+    const watch = page.evaluate(`new Promise((ok) => {
+      const start = performance.now();
+      const check = () => {
+        const dialog = document.querySelector('${CARD}')?.shadowRoot?.querySelector('[role="dialog"]');
+        if (dialog && dialog.getBoundingClientRect().height > 0) ok(performance.now() - start);
+        else requestAnimationFrame(check);
+      };
+      check();
+    })`) as Promise<number>;
+    await page.mouse.move(point.x, point.y);
+    const ms = await watch;
+    await page.keyboard.press('Escape');
+    return ms;
+  };
+  const hoverDelayMs = 300;
+  const firstMs = (await open(0)) - hoverDelayMs;
+  const againMs = (await open(1)) - hoverDelayMs;
+  return { page: '/huge.html', firstMs, againMs, hoverDelayMs };
+}

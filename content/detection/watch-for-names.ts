@@ -1,0 +1,47 @@
+import { MEDICATIONS } from '../../medications/registry';
+import { matcherFor } from './detection-session';
+import { observeChanges } from './observe-changes';
+import { subtreeMayMention } from './presence-check';
+import { isSkippedElement } from './skip-rules';
+
+/**
+ * The fast path for frames that mention nothing (most pages, and nearly every ad frame): resolves as
+ * soon as this frame may mention a name, now or after a later change of the page, and until then does
+ * nothing but the presence check (with every name: a superset of what any settings look for) and one
+ * batched MutationObserver. No settings are read, no style adopted, no listener added, so a frame that
+ * never mentions a name costs the check and little else. Never resolves after `signal` aborts.
+ */
+export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return;
+    const matcher = matcherFor(MEDICATIONS, {});
+    const watching = new AbortController();
+    const stop = AbortSignal.any([signal, watching.signal]);
+    const found = (): void => {
+      watching.abort();
+      resolve();
+    };
+    let checks = Promise.resolve();
+    const check = (roots: readonly Node[]): void => {
+      checks = checks.then(async () => {
+        for (const root of roots) {
+          if (stop.aborted) return;
+          if (root.isConnected && (await subtreeMayMention(root, matcher, stop))) return found();
+        }
+      });
+    };
+    const observer = observeChanges((changes) => {
+      const roots = new Set<Node>();
+      for (const text of changes.changedText) if (text.parentNode) roots.add(text.parentNode);
+      for (const node of changes.added) {
+        const root = node.nodeType === 3 ? node.parentNode : node;
+        if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
+      }
+      // An element that stopped being an editor may show a name it held all along.
+      for (const el of changes.editability) roots.add(el);
+      if (roots.size) check([...roots]);
+    }, stop);
+    observer.observe(document);
+    check([document.body ?? document.documentElement]);
+  });
+}
