@@ -27,7 +27,15 @@ export interface Contact {
    * statement's own sources. Empty for generic phrases such as "your local emergency number".
    */
   readonly sources: readonly string[];
+  /**
+   * Extra source ids for what one language's text adds (e.g. the 988 Lifeline's Spanish option, named
+   * only in the Spanish text): added, for readers of that language only, to `sources`.
+   */
+  readonly localeSources?: Partial<Record<Locale, readonly string[]>>;
 }
+
+/** Every contact of one place, by key. */
+export type ContactTable = Readonly<Record<ContactKey, Contact>>;
 
 const US_EMERGENCY = '911 in the US';
 const UK_EMERGENCY = '999 in the UK';
@@ -38,7 +46,7 @@ const EU_EMERGENCY = '112 in the EU';
 // and Ireland [samaritans.org]; MedWatch [FDA-MG]; Yellow Card and "the agency named in the leaflet"
 // [UK-PIL]. Facts sheet section 12, "When to get help now" and "Reporting a side effect".
 /** The contact table: every region has every key (a missing one is a compile error). */
-export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey, Contact>>>> = {
+export const CONTACTS: Readonly<Record<ContactRegion, ContactTable>> = {
   US: {
     emergency: { text: { en: '911' }, sources: ['fda-medguide'] },
     er: { text: { en: 'the nearest emergency room' }, sources: ['fda-medguide'] },
@@ -115,6 +123,34 @@ export const CONTACTS: Readonly<Record<ContactRegion, Readonly<Record<ContactKey
   },
 };
 
+/**
+ * Per-country contacts that differ from their region's table, by ISO 3166-1 alpha-2 code (upper case, as
+ * `Intl.Locale('es-MX').region` gives it). Only the keys listed here replace the region's; the rest
+ * still come from `CONTACTS[region]`. Mexico is in region "other" (its pregnancy-prevention rules are
+ * not the US's, UK's or EU's), but its emergency number is 911, not "your local emergency number".
+ * Add a country only with a source for its number.
+ */
+export const COUNTRY_CONTACTS: Readonly<Record<string, Partial<ContactTable>>> = {
+  // 911 is Mexico's single national emergency number [gob.mx, Policía Federal].
+  MX: { emergency: { text: { en: '911' }, sources: ['mx-911'] } },
+};
+
+/** ISO 3166-1 alpha-2 codes that have their own contacts in `COUNTRY_CONTACTS`. */
+export const CONTACT_COUNTRIES: readonly string[] = Object.keys(COUNTRY_CONTACTS);
+
+/**
+ * The contacts for a reader: the country's own (`COUNTRY_CONTACTS`, when `country` is given and listed),
+ * then the region's table (every region's numbers when `region` is undefined). `country` is an ISO
+ * 3166-1 alpha-2 code in any case ("MX", "mx"); an unlisted or absent country changes nothing.
+ */
+export function contactsFor(region: Region | undefined, country?: string): ContactTable {
+  const table = CONTACTS[region ?? 'unknown'];
+  const code = country?.toUpperCase();
+  const own =
+    code !== undefined && Object.hasOwn(COUNTRY_CONTACTS, code) ? COUNTRY_CONTACTS[code] : undefined;
+  return own ? { ...table, ...own } : table;
+}
+
 const PLACEHOLDER = /\{([a-z]+)\}/g;
 
 function isContactKey(key: string): key is ContactKey {
@@ -133,16 +169,23 @@ export interface ResolvedText {
 }
 
 /**
- * Fills `{emergency}`, `{crisis}`, … with the region's contacts (every region's when `region` is
- * undefined). Throws on an unknown placeholder: a misspelt one must never reach a reader as "{emergncy}".
+ * Fills `{emergency}`, `{crisis}`, … with the reader's contacts (`contactsFor(region, country)`: the
+ * country's own first, then the region's, every region's when `region` is undefined), in `locale`.
+ * Throws on an unknown placeholder: a misspelt one must never reach a reader as "{emergncy}".
  */
-export function resolveContacts(text: string, region: Region | undefined, locale: Locale): ResolvedText {
-  const contacts = CONTACTS[region ?? 'unknown'];
+export function resolveContacts(
+  text: string,
+  region: Region | undefined,
+  locale: Locale,
+  country?: string,
+): ResolvedText {
+  const contacts = contactsFor(region, country);
   const sources: string[] = [];
   const resolved = text.replaceAll(PLACEHOLDER, (_match, key: string) => {
     if (!isContactKey(key)) throw new Error(`unknown contact placeholder {${key}} in: ${text}`);
-    sources.push(...contacts[key].sources);
-    return contacts[key].text[locale];
+    const contact = contacts[key];
+    sources.push(...contact.sources, ...(contact.localeSources?.[locale] ?? []));
+    return contact.text[locale];
   });
   return { text: resolved, sources: [...new Set(sources)] };
 }

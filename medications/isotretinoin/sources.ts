@@ -250,6 +250,13 @@ const RECORDS = {
     readOn: REVIEW_READ,
     readVia: 'a stored copy of the same page at its http:// address',
   },
+  // Read for the Spanish card (2026-12-01): the Mexican government's page on 911.
+  'mx-911': {
+    title: '088 y 911: el 911, número único nacional de emergencias en México (Policía Federal, gob.mx)',
+    publisher: 'Gobierno de México (Policía Federal)',
+    url: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado?idiom=es',
+    readOn: REVIEW_READ,
+  },
   'eu-112': {
     // The stored copy is the Commission's older 112 page; its current page may have moved.
     title: '112, the single European emergency number (European Commission)',
