@@ -112,7 +112,7 @@ describe.each(Object.values(MEDICATION_CONTENT))('$id content schema', (med) => 
     it.each(REGIONS)('writes every item as complete sentences, region %s', (region) => {
       for (const locale of LOCALES) {
         for (const item of fullView(med, { region, locale }).sections.flatMap((s) => s.items)) {
-          expect(item.text, item.id).toMatch(/^[\p{Lu}\p{N}"(iI].*[.?]$/su);
+          expect(item.text, item.id).toMatch(/^[¿¡]?[\p{Lu}\p{N}"(iI].*[.?]$/su);
           expect(item.text, item.id).not.toMatch(/[{}]|\s[.,]|\.\./);
         }
       }

@@ -50,7 +50,12 @@ describe('content report', () => {
       sections: [
         {
           ...first!,
-          items: [{ ...first!.items[0]!, text: { en: 'Bad <script>alert(1)</script> & "quotes".' } }],
+          items: [
+            {
+              ...first!.items[0]!,
+              text: { en: 'Bad <script>alert(1)</script> & "quotes".', es: 'Malo <b>.' },
+            },
+          ],
         },
         ...rest,
       ],

@@ -19,9 +19,10 @@ import { WHAT_IT_IS } from './what-it-is';
  */
 export const ISOTRETINOIN_CONTENT: MedicationContent = {
   id: 'isotretinoin',
-  genericName: { en: 'isotretinoin' },
+  genericName: { en: 'isotretinoin', es: 'isotretinoína' },
   summary: {
     en: 'A prescription medicine for severe acne, taken as capsules. It has serious risks, so read the warnings first.',
+    es: 'Un medicamento con receta para el acné grave, en cápsulas. Tiene riesgos graves, así que lea primero las advertencias.',
   },
   sections: [
     WHAT_IT_IS,
