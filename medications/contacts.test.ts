@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CONTACT_COUNTRIES, CONTACTS, COUNTRY_CONTACTS, contactsFor, resolveContacts } from './contacts';
+import { ISOTRETINOIN_CONTENT as med } from './isotretinoin/content';
+import { fullView } from './view';
 
 describe('contacts by region and country', () => {
   it("uses the region's table when no country is given (the behaviour before countries existed)", () => {
@@ -46,6 +48,68 @@ describe('contacts by region and country', () => {
     });
     expect(() => resolveContacts('Call {emergncy}.', 'US', 'en', 'MX')).toThrow(
       /unknown contact placeholder/,
+    );
+  });
+});
+
+/** The Spanish card's get-help block for a reader: its text and the sources its statements cite. */
+const getHelp = (options: Parameters<typeof fullView>[1]) => {
+  const view = fullView(med, { ...options, locale: 'es' });
+  const block = view.sections.filter((s) => s.kind === 'get-help');
+  return {
+    text: block
+      .flatMap((s) => [s.title, ...(s.groups ?? []).map((g) => g.title), ...s.items.map((i) => i.text)])
+      .join('\n'),
+    sources: new Set(block.flatMap((s) => s.items.flatMap((i) => i.sources))),
+  };
+};
+
+describe('phone numbers on the Spanish card', () => {
+  it('gives a reader in Mexico (es, region other, country MX) 911, with its source', () => {
+    const mexico = getHelp({ region: 'other', country: 'MX' });
+    expect(mexico.text).toContain('En estas emergencias, llame ahora al 911');
+    expect(mexico.text).not.toContain('número de emergencias local');
+    for (const number of ['999', '112', '988', '116 123']) expect(mexico.text).not.toContain(number);
+    expect(mexico.sources.has('mx-911')).toBe(true);
+  });
+
+  it('gives a reader in Spain (es-ES: region EU, country ES) 112 and no other emergency number', () => {
+    const spain = getHelp({ region: 'EU', country: 'ES' });
+    expect(spain.text).toContain('llame ahora al 112');
+    for (const number of ['911', '999', '988']) expect(spain.text).not.toContain(number);
+    expect(spain).toEqual(getHelp({ region: 'EU' }));
+  });
+
+  it('gives a Spanish reader in the US 911 and 988, with the Lifeline’s own Spanish option and its source', () => {
+    const us = getHelp({ region: 'US' });
+    expect(us.text).toContain('llame ahora al 911');
+    expect(us.text).toMatch(/988.*oprima 2.*AYUDA/s);
+    expect(us.sources.has('lifeline-988')).toBe(true);
+    expect(us.sources.has('lifeline-988-es')).toBe(true);
+    // The English card does not name the Spanish option, so it does not cite it.
+    const english = fullView(med, { region: 'US' }).sections.flatMap((s) =>
+      s.items.flatMap((i) => i.sources),
+    );
+    expect(english).not.toContain('lifeline-988-es');
+  });
+
+  it('tells a Spanish reader elsewhere to call the local emergency number, and names no number', () => {
+    const other = getHelp({ region: 'other' });
+    expect(other.text).toContain('llame ahora al número de emergencias local');
+    for (const number of ['911', '999', '112', '988', '116 123']) expect(other.text).not.toContain(number);
+  });
+
+  it('gives a Spanish reader whose country is unknown every number, Mexico’s 911 included', () => {
+    const unknown = getHelp({});
+    for (const number of ['911', '999', '112', '111', '988', '116 123'])
+      expect(unknown.text).toContain(number);
+    expect(unknown.text).toContain('911 en Estados Unidos y México');
+    expect(unknown.sources.has('mx-911')).toBe(true);
+  });
+
+  it('resolves a country in any case, and keeps the Spanish of the region for what the country does not set', () => {
+    expect(resolveContacts('Llame al {emergency}. {crisis}', 'other', 'es', 'mx').text).toBe(
+      'Llame al 911. Llame al médico que se la recetó o a una línea local de ayuda en crisis.',
     );
   });
 });

@@ -163,7 +163,7 @@ export const CONTACTS: Readonly<Record<ContactRegion, ContactTable>> = {
     emergency: {
       text: {
         en: 'your emergency number (911 in the US, 999 in the UK, 112 in the EU)',
-        es: 'número de emergencias de su país (911 en Estados Unidos y México, 999 en el Reino Unido, 112 en la UE)',
+        es: 'número de emergencias (911 en Estados Unidos y México, 999 en el Reino Unido, 112 en la UE)',
       },
       sources: ['fda-medguide', 'nhs', 'eu-112'],
       localeSources: { es: ['mx-911'] },

@@ -222,6 +222,16 @@ describe('region filtering', () => {
     expect(shown.sources).toEqual([...new Set([...item.sources, 'nhs', 'lactmed'])]);
     expect(fullView(withLocal).sources.map((s) => s.id)).toContain('lactmed');
     expect(fullView(med).sections[0]!.items[0]!.sources).toEqual(item.sources);
+    // Sources for one language only reach that language's card; the English ones are always kept.
+    const spanishOnly = { ...what!.items[0]!, localeSources: { es: ['lactmed'] } };
+    const withSpanish = {
+      ...med,
+      sections: [{ ...what!, items: [spanishOnly, ...what!.items.slice(1)] }, ...rest],
+    };
+    expect(fullView(withSpanish).sections[0]!.items[0]!.sources).not.toContain('lactmed');
+    const es = fullView(withSpanish, { locale: 'es' });
+    expect(es.sections[0]!.items[0]!.sources).toEqual([...spanishOnly.sources, 'lactmed']);
+    expect(es.sources.map((s) => s.id)).toContain('lactmed');
   });
 
   it("keeps every item for every region, another region's rules after the reader's own", () => {
