@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CONTACT_COUNTRIES, CONTACTS, COUNTRY_CONTACTS, contactsFor, resolveContacts } from './contacts';
+import { resolveLocale } from '../i18n/locales';
+import {
+  CONTACT_COUNTRIES,
+  CONTACTS,
+  COUNTRY_CONTACTS,
+  contactsFor,
+  countryOf,
+  resolveContacts,
+} from './contacts';
 import { ISOTRETINOIN_CONTENT as med } from './isotretinoin/content';
 import { fullView } from './view';
 
@@ -63,6 +71,25 @@ const getHelp = (options: Parameters<typeof fullView>[1]) => {
     sources: new Set(block.flatMap((s) => s.items.flatMap((i) => i.sources))),
   };
 };
+
+describe('the reader from the browser languages', () => {
+  it('takes the country from the first language that names one, as the region is taken', () => {
+    expect(countryOf(['es-MX', 'en-US'])).toBe('MX');
+    expect(countryOf(['es', 'es-ES'])).toBe('ES');
+    expect(countryOf(['es', 'en'])).toBeUndefined();
+    expect(countryOf(['not a tag', 'es-mx'])).toBe('MX');
+    // Latin America as a whole: no country, as resolveRegion gives it region "other".
+    expect(countryOf(['es-419', 'es-MX'])).toBeUndefined();
+    expect(countryOf([])).toBeUndefined();
+  });
+
+  it('gives every Spanish browser language the Spanish card', () => {
+    for (const tag of ['es', 'es-MX', 'es-ES', 'es-419', 'es-US', 'ES-ar'])
+      expect(resolveLocale('auto', [tag]), tag).toBe('es');
+    expect(resolveLocale('auto', ['fr-FR', 'es-CO'])).toBe('es');
+    expect(resolveLocale('auto', ['en-GB', 'es-MX'])).toBe('en');
+  });
+});
 
 describe('phone numbers on the Spanish card', () => {
   it('gives a reader in Mexico (es, region other, country MX) 911, with its source', () => {

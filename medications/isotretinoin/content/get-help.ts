@@ -48,7 +48,7 @@ const items: readonly Item[] = [
     id: 'get-help.stop-and-call',
     text: {
       en: 'Signs to act on include a big change in mood, a bad headache, and a change in eyesight or hearing. Others are bad stomach pain, a blistering rash, muscle weakness, or a missed period. If you cannot reach your prescriber, {urgent}.',
-      es: 'Algunas señales para actuar son un gran cambio de humor, un dolor de cabeza fuerte y un cambio en la vista o el oído. Otras son un dolor de estómago fuerte, un sarpullido con ampollas, debilidad muscular o que le falte la regla (menstruación). Si no puede hablar con el médico que se la recetó, {urgent}.',
+      es: 'Algunas señales ante las que debe actuar son un gran cambio de humor, un dolor de cabeza fuerte y un cambio en la vista o el oído. Otras son un dolor de estómago fuerte, un sarpullido con ampollas, debilidad muscular o que le falte la regla (menstruación). Si no puede hablar con el médico que se la recetó, {urgent}.',
     },
     severity: 'critical',
     urgency: 'call-prescriber',

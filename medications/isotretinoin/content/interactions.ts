@@ -16,7 +16,7 @@ const items: readonly Item[] = [
     id: 'interaction.vitamin-a',
     text: {
       en: 'Do not take vitamin A supplements. Extra vitamin A adds to the side effects.',
-      es: 'No tome suplementos de vitamina A. La vitamina A de más aumenta los efectos secundarios.',
+      es: 'No tome suplementos de vitamina A. Tomar vitamina A de más aumenta los efectos secundarios.',
     },
     severity: 'serious',
     sources: ['fda-accutane', 'fda-medguide'],

@@ -8,7 +8,7 @@ const items: readonly Item[] = [
     id: 'tip.blood-donation',
     text: {
       en: 'Do not give blood while you take it or for 1 month after you stop. Your blood could reach someone who is pregnant.',
-      es: 'No done sangre mientras la toma ni durante 1 mes después de dejarla. Su sangre podría llegar a una persona embarazada.',
+      es: 'No done sangre mientras la toma ni durante 1 mes después de dejar de tomarla. Su sangre podría llegar a una persona embarazada.',
     },
     severity: 'tip',
     sources: ['dermnet', 'ibts'],

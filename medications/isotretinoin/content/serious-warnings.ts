@@ -54,7 +54,7 @@ const items: readonly Item[] = [
     id: 'serious.sexual',
     text: {
       en: 'It can cause sexual side effects. These include trouble getting an erection, less interest in sex, vaginal dryness and less feeling in the genitals. Some people say these last after stopping.',
-      es: 'Puede causar efectos secundarios sexuales. Entre ellos están la dificultad para tener una erección, menos deseo sexual, sequedad vaginal y menos sensibilidad en los genitales. Algunas personas dicen que duran después de dejarla.',
+      es: 'Puede causar efectos secundarios sexuales. Entre ellos están la dificultad para tener una erección, menos deseo sexual, sequedad vaginal y menos sensibilidad en los genitales. Algunas personas dicen que duran después de dejar de tomarla.',
     },
     severity: 'serious',
     sources: ['mhra-2017', 'mhra-review'],
@@ -85,7 +85,7 @@ const items: readonly Item[] = [
     id: 'serious.gut',
     text: {
       en: 'It can damage the liver, the pancreas, the bowel and the food pipe (oesophagus). This damage may not go away after you stop, so act at once on the gut signs under Get help now.',
-      es: 'Puede dañar el hígado, el páncreas, el intestino y el esófago (el tubo por el que baja la comida). Este daño puede no desaparecer después de dejarla, así que actúe enseguida ante las señales del estómago y los intestinos de "Busque ayuda ahora".',
+      es: 'Puede dañar el hígado, el páncreas, el intestino y el esófago (el tubo por el que baja la comida). Este daño puede no desaparecer después de dejar de tomarla, así que actúe enseguida ante las señales del estómago y los intestinos de "Busque ayuda ahora".',
     },
     severity: 'critical',
     sources: ['fda-medguide'],
@@ -145,7 +145,7 @@ const items: readonly Item[] = [
     id: 'serious.blood-fats',
     text: {
       en: 'It can raise the fats in your blood (triglycerides and cholesterol), sometimes a lot. Very high blood fats can lead to pancreatitis. These changes usually go back to normal after stopping.',
-      es: 'Puede subir las grasas de la sangre (triglicéridos y colesterol), a veces mucho. Las grasas muy altas en la sangre pueden causar pancreatitis. Estos cambios suelen volver a la normalidad después de dejarla.',
+      es: 'Puede subir las grasas de la sangre (triglicéridos y colesterol), a veces mucho. Las grasas muy altas en la sangre pueden causar pancreatitis. Estos cambios suelen volver a la normalidad después de dejar de tomarla.',
     },
     severity: 'serious',
     sources: ['fda-absorica-pi'],
@@ -155,7 +155,7 @@ const items: readonly Item[] = [
     id: 'serious.liver',
     text: {
       en: 'Liver blood test results often change during treatment, and they usually go back to normal after stopping. Serious liver damage (hepatitis) is rare, but it can happen.',
-      es: 'Los resultados de los análisis del hígado cambian a menudo durante el tratamiento, y suelen volver a la normalidad después de dejarla. El daño grave del hígado (hepatitis) es raro, pero puede ocurrir.',
+      es: 'Los resultados de los análisis del hígado cambian a menudo durante el tratamiento, y suelen volver a la normalidad después de dejar de tomarla. El daño grave del hígado (hepatitis) es raro, pero puede ocurrir.',
     },
     severity: 'serious',
     sources: ['fda-accutane', 'fda-medguide', 'livertox'],
@@ -165,7 +165,7 @@ const items: readonly Item[] = [
     id: 'serious.bones',
     text: {
       en: 'It can affect bones and joints. It may thin the bones, stop bone growth early in teens, and cause back, joint or muscle pain that can be severe. Teens aged 12 to 17 had more of this pain in a study. If you break a bone, tell every health worker who treats you that you take it.',
-      es: 'Puede afectar a los huesos y las articulaciones. Puede debilitar los huesos, frenar antes de tiempo el crecimiento de los huesos en adolescentes y causar dolor de espalda, de articulaciones o de músculos que puede ser fuerte. En un estudio, los adolescentes de 12 a 17 años tuvieron este dolor más a menudo. Si se rompe un hueso, dígale a cada profesional de salud que le atienda que la toma.',
+      es: 'Puede afectar a los huesos y las articulaciones. Puede debilitar los huesos, frenar antes de tiempo el crecimiento de los huesos en adolescentes y causar dolor de espalda, de articulaciones o de músculos que puede ser fuerte. En un estudio, los adolescentes de 12 a 17 años tuvieron este dolor más a menudo. Si se rompe un hueso, avise de que la toma a todo el personal de salud que vea.',
     },
     severity: 'serious',
     sources: ['fda-accutane', 'fda-medguide'],
