@@ -2,7 +2,7 @@
  * Languages MedGlance can show its card, popup and options in. Adding one is a data change: add it here,
  * and the compiler lists every content text and UI message that still lacks it (ARCHITECTURE.md).
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'es'] as const;
 
 export type Locale = (typeof LOCALES)[number];
 

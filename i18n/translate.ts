@@ -1,4 +1,5 @@
 import { en } from './messages/en';
+import { es } from './messages/es';
 import type { Locale } from './locales';
 
 /** Plural forms of one message (Intl.PluralRules categories; `other` is required). */
@@ -20,7 +21,7 @@ export interface Problem {
   readonly params?: MessageParams;
 }
 
-const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en };
+const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, es };
 
 /** Translates message keys for one language. */
 export interface Translator {

@@ -3,6 +3,7 @@ import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { MEDICATION_CONTENT } from './registry-content';
 import type { Region } from './types';
+import { dosingHits } from './dosing';
 import { compactView, fullView } from './view';
 
 const REGIONS: readonly (Region | undefined)[] = [undefined, 'US', 'UK', 'EU', 'other'];
@@ -22,24 +23,8 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.?!])\s+/);
 }
 
-/** Doses, mg/kg figures, daily schedules and course lengths: the card gives none (DESIGN.md). */
-const DOSING_PATTERNS: readonly RegExp[] = [
-  /\d\s*(mg|milligrams?|micrograms?|mcg|µg|g)\b/i,
-  /\bmg\b|\bmilligrams?\b|\/kg\b|per kilo/i,
-  /\b(once|twice|three times|\d+ times)\s+(a|per|each)\s+day\b/i,
-  /\bevery\s+\d+\s+hours?\b/i,
-  /\b(daily|a day)\s+dose\b|\bdose\s+of\b|\bdosage\b|\bdoses?\b/i,
-  /\b(course|treatment)\s+(lasts?|of|is)\s+(about\s+)?\d+/i,
-  /\bfor\s+\d+\s*(to|-|–)\s*\d+\s+(weeks|months)\b/i,
-  /\bcumulative\b/i,
-];
-
-function dosingHits(text: string): RegExp[] {
-  return DOSING_PATTERNS.filter((pattern) => pattern.test(text));
-}
-
 /**
- * English texts of every registered medication (Spanish has its own formula: see content-language-es),
+ * English texts of every registered medication (Spanish has its own formula: see content-language-es.test.ts),
  * as the reader sees them: phone numbers filled in for each region (the unknown region shows them all,
  * which makes the longest sentences).
  */

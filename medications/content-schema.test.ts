@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/locales';
-import { CONTACT_KEYS, CONTACTS, placeholdersIn } from './contacts';
+import { CONTACT_KEYS, CONTACTS, COUNTRY_CONTACTS, placeholdersIn, type Contact } from './contacts';
 import { MEDICATION_CONTENT } from './registry-content';
 import type { Region } from './types';
 import { fullView, SECTION_ORDER } from './view';
@@ -15,6 +15,22 @@ function normalize(text: string): string {
     .replaceAll(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Every contact, by region and by country, with where it lives (for messages). */
+const allContacts: readonly (readonly [string, Contact])[] = [
+  ...Object.entries(CONTACTS).flatMap(([region, table]) =>
+    Object.entries(table).map(([key, contact]) => [`${region}.${key}`, contact] as const),
+  ),
+  ...Object.entries(COUNTRY_CONTACTS).flatMap(([country, table]) =>
+    Object.entries(table).map(([key, contact]) => [`${country}.${key}`, contact!] as const),
+  ),
+];
+
+/** Source ids a statement or contact cites, in any language. */
+const citedIds = (x: {
+  sources: readonly string[];
+  localeSources?: Partial<Record<string, readonly string[]>>;
+}) => [...x.sources, ...Object.values(x.localeSources ?? {}).flatMap((ids) => ids ?? [])];
 
 /** Every registered medication's content, in every language, follows the same rules. */
 describe.each(Object.values(MEDICATION_CONTENT))('$id content schema', (med) => {
@@ -43,20 +59,28 @@ describe.each(Object.values(MEDICATION_CONTENT))('$id content schema', (med) => 
     });
 
     it('bundles no source that nothing cites (statements or the phone numbers they show)', () => {
-      const contactSources = Object.values(CONTACTS).flatMap((c) =>
-        Object.values(c).flatMap((x) => x.sources),
-      );
-      const cited = new Set([...items.flatMap((i) => i.sources), ...contactSources]);
+      const cited = new Set([
+        ...items.flatMap(citedIds),
+        ...allContacts.flatMap(([, contact]) => citedIds(contact)),
+      ]);
       expect(med.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
     });
 
-    it('resolves every source the phone numbers cite', () => {
-      for (const [region, contacts] of Object.entries(CONTACTS)) {
-        for (const key of CONTACT_KEYS) {
-          for (const id of contacts[key].sources)
-            expect(sourceIds.has(id), `${region}.${key}: ${id}`).toBe(true);
-          for (const locale of LOCALES)
-            expect(contacts[key].text[locale].trim(), `${region}.${key}`).not.toBe('');
+    it('resolves every source the phone numbers cite, in every language', () => {
+      for (const [where, contact] of allContacts) {
+        for (const id of citedIds(contact)) expect(sourceIds.has(id), `${where}: ${id}`).toBe(true);
+        for (const locale of LOCALES) expect(contact.text[locale].trim(), where).not.toBe('');
+      }
+      for (const [region, contacts] of Object.entries(CONTACTS))
+        for (const key of CONTACT_KEYS) expect(contacts[key], `${region}.${key}`).toBeDefined();
+    });
+
+    it('resolves every source an item cites for one language only', () => {
+      for (const item of items) {
+        for (const [locale, ids] of Object.entries(item.localeSources ?? {})) {
+          expect(LOCALES, item.id).toContain(locale);
+          for (const id of ids ?? [])
+            expect(sourceIds.has(id), `${item.id} (${locale}) cites ${id}`).toBe(true);
         }
       }
     });
@@ -88,7 +112,7 @@ describe.each(Object.values(MEDICATION_CONTENT))('$id content schema', (med) => 
     it.each(REGIONS)('writes every item as complete sentences, region %s', (region) => {
       for (const locale of LOCALES) {
         for (const item of fullView(med, { region, locale }).sections.flatMap((s) => s.items)) {
-          expect(item.text, item.id).toMatch(/^[\p{Lu}\p{N}"(iI].*[.?]$/su);
+          expect(item.text, item.id).toMatch(/^[¿¡]?[\p{Lu}\p{N}"(iI].*[.?]$/su);
           expect(item.text, item.id).not.toMatch(/[{}]|\s[.,]|\.\./);
         }
       }

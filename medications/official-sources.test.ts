@@ -12,6 +12,9 @@ describe('official host list', () => {
     'https://www.medicines.org.uk/emc/product/3871/pil',
     'https://www.gov.uk/drug-safety-update/x',
     'https://www.ncbi.nlm.nih.gov/books/NBK501634/',
+    'https://cima.aemps.es/cima/dochtml/p/12345/P_12345.html',
+    'https://www.gob.mx/cofepris',
+    'https://medlineplus.gov/spanish/druginfo/meds/a681043-es.html',
   ])('counts %s as official', (url) => {
     expect(isOfficialSource({ url })).toBe(true);
   });
@@ -27,6 +30,10 @@ describe('official host list', () => {
     'https://notnhs.uk/medicines/',
     'https://www.medicines.org.uk/about',
     'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7772596/',
+    // Copies of Spanish and Mexican labels on mirrors and listing sites are not the regulator's text.
+    'http://www.mufel.net/plm/prods/36114.htm',
+    'https://es.studenta.com/content/139090232/76045-ft',
+    'https://cima.aemps.es.example.com/cima/',
   ])('does not count %s as official', (url) => {
     expect(isOfficialSource({ url })).toBe(false);
   });

@@ -42,6 +42,12 @@ export const OFFICIAL_HOSTS: readonly OfficialHost[] = [
     owner: 'UK Teratology Information Service (UKTIS), the national service commissioned by UKHSA',
   },
   { host: 'giveblood.ie', owner: 'Irish Blood Transfusion Service (statutory national blood service)' },
+  {
+    host: 'cima.aemps.es',
+    owner:
+      'AEMPS (Spanish Agency of Medicines), CIMA: Spanish leaflets (prospectos) and SmPCs (fichas técnicas)',
+  },
+  { host: 'gob.mx', owner: 'Government of Mexico, incl. COFEPRIS and the national 911 emergency service' },
 ];
 
 /**

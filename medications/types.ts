@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locales';
+import type { Locale, Localized } from '../i18n/locales';
 
 /** Name groups a user can switch off (the INN itself is always detected). */
 export type NameGroup = 'inn' | 'brands' | 'international' | 'misspellings';
@@ -71,6 +71,11 @@ export interface Source {
    * reviewer opening `url` should compare the statements with the official text there.
    */
   readonly readVia?: string;
+  /**
+   * Language the document is written in, when it is not English (e.g. `'es'` for a Spanish label or
+   * government page). Tells a reviewer which sources a reader of that language can open and read.
+   */
+  readonly lang?: Locale;
 }
 
 export interface ContentItem {
@@ -79,8 +84,13 @@ export interface ContentItem {
   /** Short plain-language statement (reading grade ≤ 8), in every language. */
   readonly text: Localized;
   readonly severity: Severity;
-  /** Ids of `MedicationContent.sources`; at least one. */
+  /** Ids of `MedicationContent.sources`; at least one. Shown in every language. */
   readonly sources: readonly string[];
+  /**
+   * Extra source ids shown only to readers of one language, beside `sources` (which are always kept):
+   * e.g. an official Spanish-language leaflet for the Spanish card. They must back the same statement.
+   */
+  readonly localeSources?: Partial<Record<Locale, readonly string[]>>;
   /** Regions the statement applies to; absent = everywhere. */
   readonly regions?: readonly Region[];
   /** Facts-sheet ids this item covers (e.g. "pregnancy.boxed"). */

@@ -192,6 +192,48 @@ describe('region filtering', () => {
     );
   });
 
+  it("shows a country's own emergency number before its region's (Mexico: 911), and nothing else changes", () => {
+    const mexico = fullView(med, { region: 'other', country: 'MX' });
+    const other = fullView(med, { region: 'other' });
+    const getHelp = (view: typeof other) => blockText(view.sections.filter((s) => s.kind === 'get-help'));
+    expect(getHelp(mexico)).toContain('911');
+    expect(getHelp(mexico)).not.toContain('your local emergency number');
+    expect(getHelp(other)).not.toContain('911');
+    expect(
+      mexico.sections.flatMap((s) => s.items).find((i) => i.id === 'get-help.allergy')?.sources,
+    ).toContain('mx-911');
+    expect(mexico.sources.map((s) => s.id)).toContain('mx-911');
+    // The rules shown, and their order, follow the region alone.
+    expect(mexico.sections.flatMap((s) => ids(s.items))).toEqual(other.sections.flatMap((s) => ids(s.items)));
+    // A country without its own numbers reads like its region.
+    expect(fullView(med, { region: 'EU', country: 'ES' })).toEqual(fullView(med, { region: 'EU' }));
+    expect(
+      compactView(med, { region: 'other', country: 'MX' })
+        .items.map((i) => i.text)
+        .join(' '),
+    ).toContain('Call 911 now');
+  });
+
+  it("adds the sources an item cites for the view's language only, after its own", () => {
+    const [what, ...rest] = med.sections;
+    const item = { ...what!.items[0]!, localeSources: { en: ['nhs', 'lactmed'] } };
+    const withLocal = { ...med, sections: [{ ...what!, items: [item, ...what!.items.slice(1)] }, ...rest] };
+    const shown = fullView(withLocal).sections[0]!.items[0]!;
+    expect(shown.sources).toEqual([...new Set([...item.sources, 'nhs', 'lactmed'])]);
+    expect(fullView(withLocal).sources.map((s) => s.id)).toContain('lactmed');
+    expect(fullView(med).sections[0]!.items[0]!.sources).toEqual(item.sources);
+    // Sources for one language only reach that language's card; the English ones are always kept.
+    const spanishOnly = { ...what!.items[0]!, localeSources: { es: ['lactmed'] } };
+    const withSpanish = {
+      ...med,
+      sections: [{ ...what!, items: [spanishOnly, ...what!.items.slice(1)] }, ...rest],
+    };
+    expect(fullView(withSpanish).sections[0]!.items[0]!.sources).not.toContain('lactmed');
+    const es = fullView(withSpanish, { locale: 'es' });
+    expect(es.sections[0]!.items[0]!.sources).toEqual([...spanishOnly.sources, 'lactmed']);
+    expect(es.sources.map((s) => s.id)).toContain('lactmed');
+  });
+
   it("keeps every item for every region, another region's rules after the reader's own", () => {
     const all = new Set(itemIds());
     for (const region of ['US', 'UK', 'EU', 'other'] as const) expect(new Set(itemIds(region))).toEqual(all);

@@ -49,6 +49,20 @@ export interface ViewOptions {
   readonly region?: Region;
   /** Language of the texts (default English). */
   readonly locale?: Locale;
+  /**
+   * The reader's country, when known: ISO 3166-1 alpha-2 (e.g. 'MX', as `new Intl.Locale('es-MX').region`
+   * gives it). Only phone numbers use it: a country listed in `COUNTRY_CONTACTS` (medications/contacts.ts)
+   * gets its own numbers before its region's (Mexico, region "other": 911). Absent = the region's.
+   * Which rules are shown and in what order still follows `region` alone.
+   */
+  readonly country?: string;
+}
+
+/** What resolving a text needs: the reader's region, language and (optional) country. */
+interface Reader {
+  readonly region: Region | undefined;
+  readonly locale: Locale;
+  readonly country: string | undefined;
 }
 
 /**
@@ -152,21 +166,24 @@ function itemsFor(section: Section, region: Region | undefined): ContentItem[] {
   return section.items.toSorted((a, b) => groupRank(a) - groupRank(b) || rank(a) - rank(b));
 }
 
-/** An item as shown: text in the locale with the region's contacts filled in, their sources added. */
-function viewItem(item: ContentItem, region: Region | undefined, locale: Locale): ViewItem {
-  const resolved = resolveContacts(item.text[locale], region, locale);
-  return { ...item, text: resolved.text, sources: [...new Set([...item.sources, ...resolved.sources])] };
+/**
+ * An item as shown: text in the locale with the reader's contacts filled in; its sources, then those it
+ * cites for this language only (`localeSources`), then those of the numbers filled in.
+ */
+function viewItem(item: ContentItem, reader: Reader): ViewItem {
+  const { region, locale, country } = reader;
+  const resolved = resolveContacts(item.text[locale], region, locale, country);
+  const sources = [...item.sources, ...(item.localeSources?.[locale] ?? []), ...resolved.sources];
+  return { ...item, text: resolved.text, sources: [...new Set(sources)] };
 }
 
-function viewSection(
-  section: Section,
-  items: readonly ViewItem[],
-  region: Region | undefined,
-  locale: Locale,
-): ViewSection {
+const resolvedTitle = (title: ContentItem['text'], reader: Reader): string =>
+  resolveContacts(title[reader.locale], reader.region, reader.locale, reader.country).text;
+
+function viewSection(section: Section, items: readonly ViewItem[], reader: Reader): ViewSection {
   const view: ViewSection = {
     kind: section.kind,
-    title: resolveContacts(section.title[locale], region, locale).text,
+    title: resolvedTitle(section.title, reader),
     boxed: isBoxed(section),
     urgent: isUrgent(section),
     items,
@@ -176,7 +193,7 @@ function viewSection(
     .map((group) => ({
       id: group.urgency,
       urgency: group.urgency,
-      title: resolveContacts(group.title[locale], region, locale).text,
+      title: resolvedTitle(group.title, reader),
       items: items.filter((item) => item.urgency === group.urgency),
     }))
     .filter((group) => group.items.length > 0);
@@ -204,10 +221,10 @@ function base(med: MedicationContent, items: readonly ViewItem[], locale: Locale
 /** Full text for the popup and the card's expanded view, derived from the one model. */
 export function fullView(med: MedicationContent, options: ViewOptions = {}): FullView {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const { region } = options;
+  const reader: Reader = { region: options.region, locale, country: options.country };
   const sections = orderedSections(med).map((section) => {
-    const items = itemsFor(section, region).map((item) => viewItem(item, region, locale));
-    return viewSection(section, items, region, locale);
+    const items = itemsFor(section, reader.region).map((item) => viewItem(item, reader));
+    return viewSection(section, items, reader);
   });
   return {
     ...base(

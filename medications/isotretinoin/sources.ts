@@ -250,6 +250,21 @@ const RECORDS = {
     readOn: REVIEW_READ,
     readVia: 'a stored copy of the same page at its http:// address',
   },
+  // Read for the Spanish card (2026-12-01): the 988 Lifeline's own page on what happens when you call or
+  // text (Spanish-language: press 2, or text AYUDA), and the Mexican government's page on 911.
+  'lifeline-988-es': {
+    title: '988 Lifeline: what to expect when you call or text (Spanish: press 2, or text AYUDA)',
+    publisher: '988 Suicide & Crisis Lifeline',
+    url: 'https://988lifeline.org/get-help/what-to-expect',
+    readOn: REVIEW_READ,
+  },
+  'mx-911': {
+    title: '088 y 911: el 911, número único nacional de emergencias en México (Policía Federal, gob.mx)',
+    publisher: 'Gobierno de México (Policía Federal)',
+    url: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado?idiom=es',
+    readOn: REVIEW_READ,
+    lang: 'es',
+  },
   'eu-112': {
     // The stored copy is the Commission's older 112 page; its current page may have moved.
     title: '112, the single European emergency number (European Commission)',

@@ -15,13 +15,14 @@ import { WHAT_IT_IS } from './what-it-is';
  * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → get help now →
  * other serious warnings → side effects → safety tips → interactions → how it works → before you start.
  * Wording is ours, facts come from `medications/isotretinoin/facts.md` (a copy of
- * `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes.
+ * `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes (2.1.0: Spanish added).
  */
 export const ISOTRETINOIN_CONTENT: MedicationContent = {
   id: 'isotretinoin',
-  genericName: { en: 'isotretinoin' },
+  genericName: { en: 'isotretinoin', es: 'isotretinoína' },
   summary: {
     en: 'A prescription medicine for severe acne, taken as capsules. It has serious risks, so read the warnings first.',
+    es: 'Un medicamento con receta para el acné grave, en cápsulas. Tiene riesgos graves, así que lea primero las advertencias.',
   },
   sections: [
     WHAT_IT_IS,
@@ -36,6 +37,6 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
   ],
   sources: SOURCES,
   brands: BRANDS,
-  contentVersion: '2.0.1',
+  contentVersion: '2.1.0',
   lastReviewed: '2026-12-01',
 };
