@@ -1,14 +1,8 @@
 // @vitest-environment node
+import { countryOf } from '../i18n/locales';
 import { describe, expect, it } from 'vitest';
 import { resolveLocale } from '../i18n/locales';
-import {
-  CONTACT_COUNTRIES,
-  CONTACTS,
-  COUNTRY_CONTACTS,
-  contactsFor,
-  countryOf,
-  resolveContacts,
-} from './contacts';
+import { CONTACT_COUNTRIES, CONTACTS, COUNTRY_CONTACTS, contactsFor, resolveContacts } from './contacts';
 import { ISOTRETINOIN_CONTENT as med } from './isotretinoin/content';
 import { fullView } from './view';
 

@@ -212,27 +212,6 @@ export const COUNTRY_CONTACTS: Readonly<Record<string, Partial<ContactTable>>> =
   MX: { emergency: { text: { en: '911', es: '911' }, sources: ['mx-911'] } },
 };
 
-/**
- * The reader's country for `ViewOptions.country`: the region subtag of the first of the browser's
- * languages that names one ("es-MX" → "MX"), upper case; undefined when none does, or when that tag
- * names an area rather than a country ("es-419", Latin America). The same tag as the
- * one `resolveRegion` (utils/settings-region.ts) reads the region from, so country and region agree. A UI
- * passes it only while the region setting is "auto": a region chosen by hand says nothing of the country.
- */
-export function countryOf(languages: readonly string[]): string | undefined {
-  for (const tag of languages) {
-    let country: string | undefined;
-    try {
-      country = new Intl.Locale(tag).region;
-    } catch {
-      continue;
-    }
-    // A UN M49 area such as "419" (Latin America) is a region but no country.
-    if (country) return /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined;
-  }
-  return undefined;
-}
-
 /** ISO 3166-1 alpha-2 codes that have their own contacts in `COUNTRY_CONTACTS`. */
 export const CONTACT_COUNTRIES: readonly string[] = Object.keys(COUNTRY_CONTACTS);
 

@@ -1,3 +1,4 @@
+import { countryOf } from '../i18n/locales';
 import type { Region } from '../medications/types';
 import type { RegionSetting } from './settings-schema';
 
@@ -15,18 +16,28 @@ export function resolveRegion(
   languages: readonly string[] = navigator.languages,
 ): Region | undefined {
   if (setting !== 'auto') return setting;
-  for (const tag of languages) {
-    let country: string | undefined;
-    try {
-      country = new Intl.Locale(tag).region;
-    } catch {
-      continue;
-    }
-    if (!country) continue;
-    if (country === 'US') return 'US';
-    if (country === 'GB') return 'UK';
-    if (EU.has(country)) return 'EU';
-    return 'other';
+  const tag = languages.find((t) => regionOf(t) !== undefined);
+  const country = tag === undefined ? undefined : regionOf(tag)!;
+  if (country === undefined) return undefined;
+  if (country === 'US') return 'US';
+  if (country === 'GB') return 'UK';
+  if (EU.has(country)) return 'EU';
+  return 'other';
+}
+
+/**
+ * The reader's country for phone numbers (e.g. "MX": 911 although Mexico is region "other"): from the
+ * browser's languages with the region on "auto", none when the reader chose a region by hand.
+ */
+export const resolveCountry = (
+  setting: RegionSetting,
+  languages: readonly string[] = navigator.languages,
+): string | undefined => (setting === 'auto' ? countryOf(languages) : undefined);
+
+function regionOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).region;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }

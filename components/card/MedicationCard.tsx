@@ -18,6 +18,8 @@ export interface MedicationCardProps {
   readonly onDetailChange?: (detail: CardDetail) => void;
   /** The reader's region; undefined shows every region's rules. */
   readonly region?: Region;
+  /** The reader's country, for its own phone numbers (e.g. "MX"). */
+  readonly country?: string;
   /** Id of the title element, so a dialog wrapper can name itself after the medication. */
   readonly titleId: string;
   /** Buttons shown beside the title (pin, close). */
@@ -49,7 +51,7 @@ function relation(
 export function MedicationCard(props: MedicationCardProps) {
   const { content, detail, onDetailChange, titleId } = props;
   const t = useT();
-  const view = cardView(content, detail, { region: props.region, locale: t.locale });
+  const view = cardView(content, detail, { region: props.region, country: props.country, locale: t.locale });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
   const soldIn = props.name && content.brands?.[props.name.text]?.soldIn[t.locale];
   const subtitle = relation(t, props.name, view.genericName, soldIn);

@@ -4,7 +4,7 @@ import { MEDICATIONS } from '../../medications/registry';
 import { contentFor } from '../../medications/registry-content';
 import type { MedicationContent } from '../../medications/types';
 import { sendToTab } from '../../utils/messaging';
-import { resolveRegion } from '../../utils/settings-region';
+import { resolveCountry, resolveRegion } from '../../utils/settings-region';
 import type { Settings } from '../../utils/settings-schema';
 import { useSettings, useTheme } from '../shared/use-settings';
 import { TranslatorContext, useDocumentLang, useLanguage, useT } from '../shared/use-translator';
@@ -75,6 +75,7 @@ function PopupBody({ settings }: { settings: Settings | null }) {
             <PopupCard
               content={content}
               region={resolveRegion(settings.region)}
+              country={resolveCountry(settings.region)}
               titleId={`${cardTitle}-${i}`}
             />
           </div>

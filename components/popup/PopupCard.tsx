@@ -13,10 +13,15 @@ import { useT } from '../shared/use-translator';
 export function PopupCard(props: {
   content: MedicationContent;
   region: Region | undefined;
+  country: string | undefined;
   titleId: string;
 }) {
   const t = useT();
-  const view = cardView(props.content, 'full', { region: props.region, locale: t.locale });
+  const view = cardView(props.content, 'full', {
+    region: props.region,
+    country: props.country,
+    locale: t.locale,
+  });
   const sourceNumber = new Map(view.sources.map((source, i) => [source.id, i + 1]));
   return (
     <article class="mg-med popup-card" lang={view.locale} aria-labelledby={props.titleId}>

@@ -22,6 +22,8 @@ export interface CardState {
   readonly detail: CardOpens;
   readonly onDetailChange: (detail: CardOpens) => void;
   readonly region: Region | undefined;
+  /** The reader's country, for phone numbers that differ within a region (e.g. "MX"). */
+  readonly country: string | undefined;
   readonly locale: Locale;
   readonly pinned: boolean;
   readonly onPinChange: (pinned: boolean) => void;

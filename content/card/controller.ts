@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale } from '../../i18n/locales';
 import { reportCaught } from '../../utils/dev-log';
-import { resolveRegion } from '../../utils/settings-region';
+import { resolveCountry, resolveRegion } from '../../utils/settings-region';
 import type { CardOpens, Settings } from '../../utils/settings-schema';
 import { loadLazyModule } from '../../utils/lazy-module';
 import type { CardModule, CardSurface } from './card-module';
@@ -73,6 +73,7 @@ export function createCardController(
         draw();
       },
       region: resolveRegion(settings.region),
+      country: resolveCountry(settings.region),
       pinned: open.pinned,
       onPinChange: (pinned) => {
         if (open) open.pinned = pinned;

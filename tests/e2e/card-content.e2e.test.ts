@@ -17,12 +17,8 @@ const READERS: ReadonlyArray<{ locale: string; region: Region; numbers: RegExp[]
     numbers: [/local emergency number/],
     notNumbers: [/\b911\b/, /\b999\b/],
   },
-  {
-    locale: 'es-MX',
-    region: 'other',
-    numbers: [/local emergency number/],
-    notNumbers: [/\b999\b/, /\b112\b/],
-  },
+  // Mexico is region "other" (no named programme) but has its own emergency number; the card is Spanish.
+  { locale: 'es-MX', region: 'other', numbers: [/\b911\b/], notNumbers: [/\b999\b/, /\b112\b/] },
 ];
 
 let s: ExtensionSession | undefined;
