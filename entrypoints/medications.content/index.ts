@@ -17,7 +17,6 @@ export default defineContentScript({
   // scripts/quiet-content-script.ts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    noticeOrphaned(ctx);
     const start = pageStarter(ctx);
     if (isTopFrame()) {
       servePageInfo(start, ctx.signal);
@@ -25,6 +24,10 @@ export default defineContentScript({
     }
     // Most frames never mention a name: until one may, nothing but the presence check runs.
     await whenFrameMayMention(ctx.signal);
-    if (!ctx.isInvalid) await start();
+    if (ctx.isInvalid) return;
+    // Only now is there anything to take down when the extension goes away (three listeners saved per
+    // frame that never mentions a name).
+    noticeOrphaned(ctx);
+    await start();
   },
 });

@@ -23,6 +23,30 @@ async function parsedScripts(page: Page): Promise<string[]> {
   return urls;
 }
 
+/**
+ * Event listeners the extension holds on the page's window, document, <html> and <body>, by type. They are
+ * read from the extension's own (isolated) world: CDP reports a world's listeners only to that world.
+ */
+async function extensionListeners(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable'); // reports every existing context
+  const types: string[] = [];
+  for (const contextId of worlds)
+    for (const expression of ['window', 'document', 'document.documentElement', 'document.body']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      types.push(...listeners.map((l) => `${expression}:${l.type}`));
+    }
+  await cdp.detach();
+  expect(worlds.length, 'the content script runs in this page').toBeGreaterThan(0);
+  return types.toSorted();
+}
+
 /** Rests the pointer on an element of a frame until that frame's card is open. */
 async function hoverInFrame(page: Page, frame: Frame, selector: string) {
   const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
@@ -66,6 +90,16 @@ describe('the card is a separate module, loaded into a frame when its first card
 });
 
 describe('a page without a mention', () => {
+  test('holds no event listener of ours on the page; a page with a mention does', async () => {
+    const quiet = await s.newPage('/no-mention.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await extensionListeners(quiet)).toEqual([]);
+    // The same probe sees ours once a name is found (the hover and the orphan check listen then).
+    const named = await openFixture(s, '/smoke.html');
+    await expect.poll(() => highlightCount(named)).toBeGreaterThan(0);
+    expect(await extensionListeners(named)).toContain('document:pointermove');
+  });
+
   test('gets no stylesheet, no highlight and no card from us', async () => {
     const page = await s.newPage('/no-mention.html');
     await new Promise((r) => setTimeout(r, 800));
