@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Raw and gzip size of one built file, in bytes. */
@@ -10,30 +9,20 @@ export interface FileSize {
   gzipBytes: number;
 }
 
-const root = resolve(import.meta.dirname, '..');
-
-/** Builds the Chrome extension into a private folder and measures its content-script files. */
-export function measureContentScript(): FileSize[] {
-  mkdirSync(join(root, '.output'), { recursive: true });
-  const outDir = mkdtempSync(join(root, '.output', 'bench-'));
-  try {
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: root,
-      env: { ...process.env, MEDGLANCE_OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const dir = join(outDir, 'chrome-mv3', 'content-scripts');
-    return readdirSync(dir)
+/**
+ * Raw and gzip size of the built Chrome extension's page scripts: the content script injected into every
+ * frame, and the lazy modules (card.js, page-info.js) loaded only when used.
+ */
+export function measureContentScript(extensionDir: string): FileSize[] {
+  const files = [
+    ...readdirSync(join(extensionDir, 'content-scripts'))
       .filter((f) => f.endsWith('.js'))
-      .map((f) => {
-        const body = readFileSync(join(dir, f));
-        return {
-          file: `content-scripts/${f}`,
-          bytes: body.length,
-          gzipBytes: gzipSync(body, { level: 9 }).length,
-        };
-      });
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+      .map((f) => `content-scripts/${f}`),
+    'card.js',
+    'page-info.js',
+  ];
+  return files.map((file) => {
+    const body = readFileSync(join(extensionDir, file));
+    return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+  });
 }

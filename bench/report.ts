@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { FileSize } from './content-script-size';
+import type { ExtensionResults } from './extension-bench';
+import { extensionMarkdown, extensionTargets } from './extension-report';
+import type { HighlightVariant } from './highlight-experiment';
 import type { PageKind } from './generate-pages';
 
 /** Medians over the runs of one method on one page. */
@@ -62,6 +65,10 @@ export interface BenchResult {
   memory:
     { page: PageKind; matches: number; heapDeltaKb: number; bytesPerMatch: number } | { skipped: string };
   contentScript: FileSize[] | { skipped: string };
+  /** Append cost with one Highlight or several, on a plain page (the chunking hypothesis). */
+  highlights: HighlightVariant[];
+  /** The real extension, side by side with the floor and with a browser without it. */
+  extension: ExtensionResults;
 }
 
 /** The value at quantile q (0..1) of `values` (nearest rank). */
@@ -117,10 +124,13 @@ export function toMarkdown(r: BenchResult): string {
       ? `- Content script: skipped (${r.contentScript.skipped}).`
       : `- Content script (Chrome build): ${r.contentScript.map((s) => `${s.file} ${f(s.bytes / 1024)} KB, ${f(s.gzipBytes / 1024)} KB gzip`).join('; ')}.`,
   );
+  lines.push(...extensionMarkdown(r.extension, r.highlights));
   lines.push(
     '',
-    'Targets (DESIGN.md):',
-    ...targets(r).map(([ok, text]) => `- ${ok ? 'met' : '**not met**'}: ${text}`),
+    'Targets (DESIGN.md and issue 13):',
+    ...[...targets(r), ...extensionTargets(r.extension, r.contentScript)].map(
+      ([ok, text]) => `- ${ok ? 'met' : '**not met**'}: ${text}`,
+    ),
   );
   return lines.join('\n');
 }

@@ -1,13 +1,16 @@
 // `npm run bench [-- --quick]`: issue 3's benchmark in the system Chromium. Prints a markdown table and
 // writes the full results to bench/results/<timestamp>.json. Never used by tests: timings vary by machine.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBenchBrowser, taskMs, type BenchBrowser } from './bench-browser';
 import { startBenchServer } from './bench-server';
+import { buildExtension } from '../tests/support/build-extension';
 import { buildPageBundle } from '../tests/support/page-bundle';
 import { measureContentScript } from './content-script-size';
+import { runExtensionScenarios } from './extension-bench';
+import { highlightExperiment } from './highlight-experiment';
 import { generatePage, PAGE_KINDS, type GeneratedPage, type PageKind } from './generate-pages';
 import { median, quantile, toMarkdown, type BenchResult, type MethodStats, type PageResult } from './report';
 
@@ -191,12 +194,18 @@ async function main(): Promise<void> {
     const append = await measureAppend(b, url('article'));
     log('memory');
     const memory = await measureMemory(b, url('huge')).catch((e: Error) => ({ skipped: e.message }));
-    log('content-script size (wxt build)');
+    log('highlight experiment (one Highlight or several)');
+    const highlights = await highlightExperiment(b.page, b.cdp, quick ? 5 : 15);
+    log('building the extension');
+    const outDir = mkdtempSync(join(import.meta.dirname, '..', '.output', 'bench-'));
     let contentScript: BenchResult['contentScript'];
+    let extension: BenchResult['extension'];
     try {
-      contentScript = measureContentScript();
-    } catch (e) {
-      contentScript = { skipped: `wxt build failed: ${(e as Error).message.split('\n')[0]}` };
+      const extensionDir = buildExtension(outDir, 'chrome');
+      contentScript = measureContentScript(extensionDir);
+      extension = await runExtensionScenarios(extensionDir, bundle, { runs: RUNS, scale: SCALE, log });
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
     }
     const result: BenchResult = {
       timestamp: new Date().toISOString(),
@@ -209,6 +218,8 @@ async function main(): Promise<void> {
       append,
       memory,
       contentScript,
+      highlights,
+      extension,
     };
     const dir = join(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
