@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
-import { compileMatcher, enabledNames } from './match-names';
+import { MEDICATIONS } from '../../medications/registry';
+import { compileMatcher, enabledNames, namesKey } from './match-names';
 
 const ALL_ON = { brands: true, international: true, misspellings: true };
 const matcher = compileMatcher(enabledNames([ISOTRETINOIN], { isotretinoin: ALL_ON }));
@@ -153,5 +154,20 @@ describe('matcher: boundary properties', () => {
         if (matcher.findAll(text).length > 0) expect(matcher.test(text)).toBe(true);
       }),
     );
+  });
+});
+
+describe('matcher: patterns built at build time', () => {
+  const names = enabledNames(MEDICATIONS, {});
+  it('are recognised by a key that changes with any name, its medication or the order', () => {
+    const [a, b] = names;
+    const keys = [
+      namesKey(names),
+      namesKey(names.slice(1)),
+      namesKey([b!, a!, ...names.slice(2)]),
+      namesKey([{ ...a!, text: `${a!.text}x` }, ...names.slice(1)]),
+      namesKey([{ ...a!, medicationId: 'other' }, ...names.slice(1)]),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -138,11 +138,20 @@ export function namePatterns(names: readonly MedicationName[]): NamePatterns {
     : { guarded: '(?!)', presence: '(?!)' };
 }
 
-/** Identifies a names list, so patterns built for it can be recognised. */
-export const namesKey = (names: readonly MedicationName[]): string =>
-  names.map((n) => `${n.medicationId}:${n.text}`).join('|');
+/**
+ * Identifies a names list, so patterns built for it can be recognised: a 32-bit FNV-1a hash of every
+ * name with its medication, in order (a short number in the bundle instead of the whole list again).
+ */
+export function namesKey(names: readonly MedicationName[]): number {
+  let hash = 0x811c9dc5;
+  for (const n of names) {
+    const text = `${n.medicationId}:${n.text}|`;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
 
-declare const __MEDGLANCE_PREBUILT_PATTERNS__: (NamePatterns & { readonly key: string }) | undefined;
+declare const __MEDGLANCE_PREBUILT_PATTERNS__: (NamePatterns & { readonly key: number }) | undefined;
 
 /**
  * The patterns for the default names (every registered medication, every group), built once at build
