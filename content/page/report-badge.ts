@@ -15,7 +15,10 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
   // The background cleared the badge when the page started loading: 0 needs no message until a
   // number was shown. Reports are coalesced (a page adding mentions fast sends one per 250 ms).
   let reported = 0;
-  let timer: number | undefined;
+  // Plain timers with one abort listener between them: WXT's ctx.setTimeout adds a listener to
+  // ctx.signal on every call and never removes it, which a page changing all day would pile up.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let again: ReturnType<typeof setTimeout> | undefined;
   const send = (force: boolean): void => {
     timer = undefined;
     const count = badgeCount(page, session.count);
@@ -24,14 +27,34 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
     void sendToBackground('mentionCount', { count });
   };
   const report = (force = false): void => {
+    if (ctx.signal.aborted) return;
     if (force) return send(true);
-    timer ??= ctx.setTimeout(() => send(false), REPORT_MS);
+    timer ??= setTimeout(() => send(false), REPORT_MS);
   };
+  /** Reports again once the page has settled after something that clears the badge. */
+  const reportSoon = (): void => {
+    if (ctx.signal.aborted) return;
+    clearTimeout(again);
+    again = setTimeout(() => report(true), 500);
+  };
+  ctx.signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      clearTimeout(again);
+    },
+    { once: true },
+  );
   page.onChange(() => report(), ctx.signal);
   session.onChange(() => report(), ctx.signal);
   // The background clears the badge when the tab starts loading, which Chromium also signals for
   // same-document (SPA) navigations: report again once that has happened and the new route rendered.
-  watchLocation(() => ctx.setTimeout(() => report(true), 500), ctx.signal);
+  watchLocation(reportSoon, ctx.signal);
+  // Back/Forward restores a page from the back-forward cache without running this script again, and the
+  // tab's "loading" cleared the badge: report again.
+  ctx.addEventListener(window, 'pageshow', (e) => {
+    if (e.persisted) reportSoon();
+  });
   // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
   // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
   // but it does pass the document in the capture phase.
