@@ -124,8 +124,11 @@ export function startDetection(
   const scanRoots = async (r: Run, roots: readonly Node[], sequential: boolean): Promise<void> => {
     const slices = new Slices();
     const todo: Node[] = [];
+    // Shadow roots the check reads are watched even when they hold no name yet: text rendered into
+    // them later never reaches the document's observer.
+    const watch = (shadow: ShadowRoot): void => r.observer.observe(shadow);
     for (const root of roots) {
-      if (live(root) && (await subtreeMayMention(root, r.matcher, r.signal, slices))) todo.push(root);
+      if (live(root) && (await subtreeMayMention(root, r.matcher, r.signal, slices, watch))) todo.push(root);
       if (r.signal.aborted) return;
     }
     if (todo.length === 0) return;

@@ -32,12 +32,16 @@ function isContainer(node: ParentNode, depth: number): boolean {
  * blocks) and tested 64,000 characters at a time, and the clock is read once per batch. Skipped
  * subtrees (scripts, styles, form fields, editors) are left out, which makes pages with big inline
  * scripts cheaper than the floor.
+ *
+ * `visit` is told every open shadow root the check reads: the caller observes it, so text a component
+ * renders into it later is seen (its mutations never reach the document's observer).
  */
 export async function subtreeMayMention(
   root: Node,
   matcher: NameMatcher,
   signal: AbortSignal,
   slices: Slices = new Slices(),
+  visit?: (shadow: ShadowRoot) => void,
 ): Promise<boolean> {
   if (isDesignMode()) return false;
   const canOpen = root.nodeType === 1 || root.nodeType === 11 || root.nodeType === 9;
@@ -79,7 +83,7 @@ export async function subtreeMayMention(
     }
   }
   if (await flush()) return true;
-  return shadowRootsMayMention(root, matcher, signal, slices);
+  return shadowRootsMayMention(root, matcher, signal, slices, visit);
 }
 
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
@@ -88,15 +92,18 @@ async function shadowRootsMayMention(
   matcher: NameMatcher,
   signal: AbortSignal,
   slices: Slices,
+  visit: ((shadow: ShadowRoot) => void) | undefined,
 ): Promise<boolean> {
-  const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-  if (own && !isOwnUi(root as Element) && (await subtreeMayMention(own, matcher, signal, slices)))
-    return true;
+  const read = (host: Element): Promise<boolean> => {
+    visit?.(host.shadowRoot!);
+    return subtreeMayMention(host.shadowRoot!, matcher, signal, slices, visit);
+  };
+  if (root.nodeType === 1 && (root as Element).shadowRoot && !isOwnUi(root as Element))
+    if (await read(root as Element)) return true;
   const hosts = (root as ParentNode).querySelectorAll('*');
   for (let i = 0; i < hosts.length; i++) {
     const el = hosts[i]!;
-    if (el.shadowRoot && !isOwnUi(el) && (await subtreeMayMention(el.shadowRoot, matcher, signal, slices)))
-      return true;
+    if (el.shadowRoot && !isOwnUi(el) && (await read(el))) return true;
     if ((i & 1023) === 1023 && slices.due) {
       await slices.next();
       if (signal.aborted) return false;

@@ -1,8 +1,9 @@
 import { MEDICATIONS } from '../../medications/registry';
+import { reportCaught } from '../../utils/dev-log';
 import { matcherFor } from './detection-session';
 import { observeChanges } from './observe-changes';
 import { subtreeMayMention } from './presence-check';
-import { isSkippedElement } from './skip-rules';
+import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
 
 /**
  * The fast path for frames that mention nothing (most pages, and nearly every ad frame): resolves as
@@ -21,14 +22,18 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
       watching.abort();
       resolve();
     };
+    const observeShadow = (shadow: ShadowRoot): void => observer.observe(shadow);
     let checks = Promise.resolve();
     const check = (roots: readonly Node[]): void => {
       checks = checks.then(async () => {
         for (const root of roots) {
           if (stop.aborted) return;
-          if (root.isConnected && (await subtreeMayMention(root, matcher, stop))) return found();
+          if (!root.isConnected || isInSkippedSubtree(root)) continue;
+          if (await subtreeMayMention(root, matcher, stop, undefined, observeShadow)) return found();
         }
       });
+      // One failed check (a page doing something unforeseen) must not stop the later ones.
+      checks = checks.catch((error: unknown) => reportCaught('presence check', error));
     };
     const observer = observeChanges((changes) => {
       const roots = new Set<Node>();

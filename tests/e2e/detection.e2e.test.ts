@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, type ExtensionSession } from './harness';
 import { detectionReport, integrity } from './detection-expect';
+import { highlightCount } from './page-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -33,6 +34,32 @@ describe('detection in Chromium', () => {
     }, MENTION_HIGHLIGHT);
     expect(styled).toBe(true);
     expect(await integrity(page)).toEqual({ changedTexts: [], foreignMutations: [] });
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('finds text a component renders into its shadow root later, with or without a mention before', async () => {
+    const page = await s.newPage('/shadow-later.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await highlightCount(page)).toBe(0);
+    // Nothing on the page named a medicine: only the fast path was watching.
+    await page.evaluate(() => {
+      document.getElementById('host')!.shadowRoot!.getElementById('body')!.textContent =
+        'My dermatologist suggested Accutane.';
+    });
+    await expect.poll(() => highlightCount(page), POLL).toBe(1);
+    // Now detection runs: a second component arrives empty, and its text comes later still.
+    await page.evaluate(() => {
+      const host = document.createElement('article-view');
+      host.id = 'second';
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p id="body">Loading…</p>';
+      document.body.append(host);
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    await page.evaluate(() => {
+      document.getElementById('second')!.shadowRoot!.getElementById('body')!.textContent =
+        'A reader asks about Roaccutane.';
+    });
+    await expect.poll(() => highlightCount(page), POLL).toBe(2);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
