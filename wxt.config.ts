@@ -59,6 +59,9 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
+    // Chrome 116: the first with AbortSignal.any, which every run's signal uses (CSS highlights: 105).
+    // Older Chrome (109 is the last on Windows 7/8) would install and then fail silently.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
