@@ -127,3 +127,24 @@ describe('a running scan and what happens meanwhile', () => {
     expect(texts(session)).toEqual(['Accutane']);
   });
 });
+
+describe('a name split across inline elements', () => {
+  test('a change to any of its parts drops or finds it again: never a stale mention', async () => {
+    document.body.innerHTML = '<p id="p"><b>Iso</b><em>tret</em>inoin in a sentence.</p>';
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['Isotretinoin']);
+    const middle = document.querySelector('em')!.firstChild as Text;
+    middle.data = 'xxxx';
+    await finish(session);
+    expect(texts(session)).toEqual([]);
+    middle.data = 'tret';
+    await finish(session);
+    expect(texts(session)).toEqual(['Isotretinoin']);
+    // The last part changing (the mention ends there) drops it too.
+    const last = document.querySelector('em')!.nextSibling as Text;
+    last.data = 'x in a sentence.';
+    await finish(session);
+    expect(texts(session)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
 import type { MedicationNames } from '../../medications/types';
-import { walkText, type TextCursor } from './collect-text';
+import { isInline, walkText, type TextCursor } from './collect-text';
 import { createHighlighter } from './highlighter';
 import { createHitTester, type HitTester } from './hit-test';
 import { compileMatcher, enabledNames, type NameGroupSettings, type NameMatcher } from './match-names';
@@ -74,6 +74,13 @@ interface Run {
   readonly hits: HitTester;
   readonly observer: ChangeObserver;
   done: Promise<void>;
+}
+
+/** The nearest ancestor that is not inline: reading from there sees a name split across inline elements. */
+function blockOf(node: Node): Node {
+  let n = node;
+  while (n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
+  return n;
 }
 
 /** A queued root still worth scanning: in the page, and not (or no longer) in a skipped subtree. */
@@ -157,7 +164,7 @@ export function startDetection(
       if (changes.removed) shadowRoots.connected();
     }
     const roots = new Set<Node>();
-    for (const text of changes.changedText) if (text.parentNode) roots.add(text.parentNode);
+    for (const text of changes.changedText) if (text.parentNode) roots.add(blockOf(text.parentNode));
     for (const node of changes.added) {
       // A text node is rescanned with its siblings, so a word completed by the new text is found.
       const root = node.nodeType === 3 ? node.parentNode : node;
@@ -168,7 +175,10 @@ export function startDetection(
       if (isInSkippedSubtree(el)) r.store.dropWithin(el);
       else roots.add(el);
     }
-    for (const text of changes.changedText) r.store.dropNode(text);
+    // A changed text drops its mentions; one that only continued there is read again from its block.
+    for (const text of changes.changedText)
+      for (const start of r.store.dropTouching(text))
+        if (start.parentNode) roots.add(blockOf(start.parentNode));
     // One failed rescan (a page doing something we did not foresee) must not stop later ones.
     r.done = r.done
       .then(() => scanRoots(r, [...roots], false))

@@ -44,6 +44,12 @@ const compareMentions = (a: Mention, b: Mention): number =>
 export function createMentionStore(highlighter: Highlighter, listener?: MentionListener) {
   const byStart = new Map<Text, Mention[]>();
   const byId = new Map<number, Mention>();
+  // The other text nodes of mentions split across inline elements ("Iso<em>tret</em>inoin"): a change
+  // to any of them must drop the mention, not only a change to the node it starts in.
+  const crossing = new Map<Text, Set<Mention>>();
+  const eachLaterNode = (m: Mention, fn: (node: Text) => void): void => {
+    for (const node of m.nodes) if (node !== m.startNode) fn(node);
+  };
   let changed = false;
   // A sequential full scan inserts in document order; incremental scans do not.
   let inOrder = true;
@@ -58,6 +64,11 @@ export function createMentionStore(highlighter: Highlighter, listener?: MentionL
     if (!mentions) return;
     byStart.delete(node);
     for (const m of mentions) {
+      eachLaterNode(m, (n) => {
+        const set = crossing.get(n);
+        set?.delete(m);
+        if (set?.size === 0) crossing.delete(n);
+      });
       highlighter.delete(m.staticRange);
       byId.delete(m.id);
       listener?.removed(m);
@@ -76,15 +87,29 @@ export function createMentionStore(highlighter: Highlighter, listener?: MentionL
         if (list) list.push(m);
         else byStart.set(m.startNode, [m]);
         byId.set(m.id, m);
+        eachLaterNode(m, (n) => {
+          const set = crossing.get(n);
+          if (set) set.add(m);
+          else crossing.set(n, new Set([m]));
+        });
         listener?.added(m);
         touch();
       }
     },
-    dropNode,
+    /**
+     * Drops every mention with text in `node` (a text node whose text changed): those starting there and
+     * those only continuing there. Returns the start nodes of the latter, whose blocks must be read again.
+     */
+    dropTouching(node: Text): Text[] {
+      const starts = [...(crossing.get(node) ?? [])].map((m) => m.startNode);
+      dropNode(node);
+      for (const start of starts) dropNode(start);
+      return starts;
+    },
     /** Drops mentions whose text left the document (checked per batch, not per mutation). */
     dropDisconnected(): void {
       for (const [node, mentions] of byStart) {
-        if (!node.isConnected || mentions.some((m) => !m.endNode.isConnected)) dropNode(node);
+        if (!node.isConnected || mentions.some((m) => m.nodes.some((n) => !n.isConnected))) dropNode(node);
       }
     },
     /** Drops the mentions inside `root` (e.g. a region that became editable). */
