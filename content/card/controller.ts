@@ -163,9 +163,17 @@ export function createCardController(
     );
   }
 
-  // A mention that leaves the page takes its card with it.
+  // A mention that is no longer detected (its text left the page or changed, its name group was
+  // switched off) takes its card with it. A rescan that finds the same text again makes a new mention
+  // with a new id: the card stays, following it.
   session.onChange(() => {
-    if (open && !open.mention.range.startContainer.isConnected) close(false);
+    if (!open || session.mentionById(open.mention.id)) return;
+    const was = open.mention;
+    const again = session.mentions.find(
+      (m) => m.startNode === was.startNode && m.startOffset === was.startOffset && m.text === was.text,
+    );
+    if (again) open.mention = again;
+    else close(false);
   }, ctx.signal);
 
   async function reveal(mention: Mention) {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { CARD_HOST_TAG } from './extension-constants';
 import { openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
+import { storedSettings, writeSettings } from './settings-helpers';
 import { cardBox, cardOpen, cardTitle, dialog, focusInCard, hover, hoverOpen, wait } from './card-helpers';
 
 let s: ExtensionSession;
@@ -80,6 +81,27 @@ describe('hover card in Chromium', () => {
     expect(await cardOpen(page)).toBe(true);
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => cardOpen(page)).toBe(false);
+  });
+
+  test('a pinned card stays while its text is read again, and goes when its name is no longer detected', async () => {
+    await hoverOpen(page, '#m1');
+    await dialog(page).getByRole('button', { name: 'Pin' }).click();
+    await page.mouse.move(5, 5, { steps: 3 });
+    // The paragraph changes around the mention: it is found again (a new mention), the card follows it.
+    await page.evaluate(() => document.getElementById('m1')!.parentElement!.append(' Edited later.'));
+    await wait(800);
+    expect(await cardOpen(page)).toBe(true);
+    // Brand names switched off (in the options page, say): Accutane is no longer a mention.
+    const settings = await storedSettings(s);
+    try {
+      await writeSettings(s, {
+        ...settings,
+        nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
+      });
+      await expect.poll(() => cardOpen(page)).toBe(false);
+    } finally {
+      await writeSettings(s, settings);
+    }
   });
 
   test('"More" expands the card to every section and the card scrolls inside', async () => {
