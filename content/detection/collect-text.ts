@@ -13,6 +13,11 @@ export interface TextChunk {
 export interface TextCursor {
   /** The next chunk of about `chunkChars` characters (cut only at a block boundary), or null when done. */
   next(chunkChars?: number): TextChunk | null;
+  /**
+   * True when the walk stopped early because the page removed the node it was to read next (a subtree
+   * removed while the walk was inside it): where to go on is lost, so the caller walks the root again.
+   */
+  readonly lost: boolean;
 }
 
 /**
@@ -104,8 +109,19 @@ export function walkText(
     lists.size > 0 && !INLINE.has(name) && lists.has(item.parentNode!) && !mayMatch!(item.textContent ?? '');
   // The skip rule also holds for the root's ancestors (an editable region around it): callers check that
   // once with isInSkippedSubtree(); here the root and its descendants are tested.
+  let lost = false;
   return {
+    get lost() {
+      return lost;
+    },
     next(chunkChars = 64_000) {
+      // Resumed after a yield: the node to read next must still be in the page.
+      const top = stack.at(-1);
+      if (top?.node && !top.node.isConnected && root.isConnected) {
+        lost = true;
+        stack.length = 0;
+        return null;
+      }
       const parts: string[] = [];
       const nodes: Text[] = [];
       const starts: number[] = [];

@@ -111,6 +111,18 @@ describe('a running scan and what happens meanwhile', () => {
     expect(session.count).toBe(800);
   });
 
+  test('a subtree removed while the walk is inside it leaves nothing of it counted', async () => {
+    document.body.innerHTML = `<div id="box">${page(400)}</div><p>Accutane after the box</p>`;
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(4); // the walk is somewhere inside the box
+    expect(session.count).toBeLessThan(800);
+    document.getElementById('box')!.remove();
+    await new Promise((r) => setTimeout(r, 150)); // the removal batch runs while the walk goes on
+    await finish(session);
+    expect(session.mentions.every((m) => m.isConnected)).toBe(true);
+    expect(texts(session)).toEqual(['Accutane']);
+  });
+
   test('text typed into a region that was never read, or one that became editable, is not counted', async () => {
     document.body.innerHTML =
       '<p id="p">Accutane</p><div id="ed" contenteditable="PLAINTEXT-ONLY">notes</div>';

@@ -114,7 +114,10 @@ export function startDetection(
     for (;;) {
       const chunk = cursor.next(16_000);
       if (!chunk) return true;
-      r.store.replace(chunk.nodes, scanChunk(chunk, r.matcher), sequential);
+      // The walk resumes after yields: text it reaches may have left the page since (a subtree removed
+      // while the walk was inside it, its removal batch already handled).
+      const found = scanChunk(chunk, r.matcher).filter((m) => m.isConnected);
+      r.store.replace(chunk.nodes, found, sequential);
       if (slices.due) return false;
     }
   };
@@ -141,13 +144,18 @@ export function startDetection(
     if (todo.length === 0) return;
     await slices.next();
     for (const root of todo) {
-      if (r.signal.aborted) return;
-      if (!live(root)) continue;
-      const cursor = walkText(root, onShadowRoot(r), (text) => r.matcher.test(text));
-      while (!scanCursor(r, cursor, slices, sequential)) {
-        notify(r);
-        await slices.next();
+      // A walk that lost its place (the page removed what it was inside) starts over, a few times at
+      // most: mentions are replaced per text node, so reading text twice never counts it twice.
+      for (let attempt = 0; attempt < 3; attempt++) {
         if (r.signal.aborted) return;
+        if (!live(root)) break;
+        const cursor = walkText(root, onShadowRoot(r), (text) => r.matcher.test(text));
+        while (!scanCursor(r, cursor, slices, sequential && attempt === 0)) {
+          notify(r);
+          await slices.next();
+          if (r.signal.aborted) return;
+        }
+        if (!cursor.lost) break;
       }
     }
     notify(r);
