@@ -59,6 +59,47 @@ describe('migrations', () => {
   });
 });
 
+describe('the recorded version (@wxt-dev/storage metadata, `settings$`)', () => {
+  const meta = async () => (await fakeBrowser.storage.sync.get('settings$')).settings$;
+
+  test('a fresh install records the version on its first write, so migrations never run again', async () => {
+    await settingsItem.migrate(); // the background's start on a fresh install: nothing stored yet
+    await updateSettings({ theme: 'dark' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    // The next background start: the data is already current, so no migration runs over it.
+    const migrations = [vi.spyOn(settingsMigrations, 2), vi.spyOn(settingsMigrations, 3)];
+    await settingsItem.migrate();
+    for (const migration of migrations) expect(migration).not.toHaveBeenCalled();
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    expect(await stored()).toMatchObject({ theme: 'dark' });
+  });
+
+  test('imports and resets record it too', async () => {
+    await replaceSettings({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    await fakeBrowser.storage.sync.clear();
+    await resetSettings();
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+  });
+
+  test('older data is migrated before a write marks it current', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...v1, nameGroups: { brands: false } } });
+    await updateSettings({ theme: 'dark' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    expect(await stored()).toMatchObject({
+      ...v2,
+      nameGroups: { isotretinoin: { brands: false } },
+      theme: 'dark',
+    });
+  });
+
+  test('a newer version’s number (and other metadata) is never lowered', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: true }, settings$: { v: 99, other: 'x' } });
+    await updateSettings({ enabled: false });
+    expect(await meta()).toEqual({ v: 99, other: 'x' });
+  });
+});
+
 describe('reading, writing, watching', () => {
   test('empty storage reads as the defaults', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { inExtensionContext } from './dev-log';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
 
@@ -15,7 +16,42 @@ import { validatePatch, validateSettings, type ValidationResult } from './settin
  */
 export const SETTINGS_KEY = 'settings';
 
+/**
+ * The settings' version record, exactly as @wxt-dev/storage keeps it (`getMetaKey`: the key plus "$",
+ * holding `{ v: version, … }`). Every write here records the current version: @wxt-dev/storage writes it
+ * only after a migration, so without this a fresh install never had one and every background start ran
+ * every migration again over data already in the current shape.
+ */
+const META_KEY = `${SETTINGS_KEY}$`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const readRaw = async (): Promise<unknown> => (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+
+/** What storage holds, brought to the current shape, and the version record to write back with it. */
+interface Stored {
+  readonly raw: unknown;
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Reads the settings and their version record in one call. Data of an older version (no record counts
+ * as version 1, as @wxt-dev/storage reads it) is migrated first, exactly as the background would, so a
+ * write that records the current version never leaves an older shape behind it. Data of a newer version
+ * is left as it is, and its (higher) version number is kept.
+ */
+async function readStored(): Promise<Stored> {
+  const items = await browser.storage.sync.get([SETTINGS_KEY, META_KEY]);
+  const raw = items[SETTINGS_KEY];
+  const found = items[META_KEY];
+  const meta = isRecord(found) ? found : {};
+  const version = Number.isInteger(meta.v) ? (meta.v as number) : 1;
+  return {
+    raw: raw != null && version < SETTINGS_VERSION ? migrateSettings(raw, version) : raw,
+    meta: { ...meta, v: Math.max(version, SETTINGS_VERSION) },
+  };
+}
 
 /**
  * Validates what storage holds. Invalid values fall back to their defaults, invalid list entries are
@@ -51,8 +87,13 @@ export async function getSettings(): Promise<Settings> {
  * Writes `settings`, keeping every key this version does not know: a newer MedGlance on another device
  * may have synced them, and erasing them here would lose that device's settings.
  */
-async function write(settings: Settings, unknown: Readonly<Record<string, unknown>>): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...unknown, ...settings } });
+async function write(
+  settings: Settings,
+  unknown: Readonly<Record<string, unknown>>,
+  meta: Stored['meta'],
+): Promise<void> {
+  // One `set` call: the settings and their version change together.
+  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...unknown, ...settings }, [META_KEY]: meta });
 }
 
 /** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
@@ -94,10 +135,11 @@ export function updateSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
   return enqueue(async () => {
-    const { settings: current, unknown } = fromStorage(await readRaw());
+    const { raw, meta } = await readStored();
+    const { settings: current, unknown } = fromStorage(raw);
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
     const next = { ...current, ...valid };
-    await write(next, unknown);
+    await write(next, unknown, meta);
     return next;
   });
 }
@@ -105,15 +147,15 @@ export function updateSettings(
 /** Replaces every setting at once (import). The caller passes a validated object. */
 export function replaceSettings(settings: Settings): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await readRaw());
-    await write(validateSettings(settings).settings, unknown);
+    const { raw, meta } = await readStored();
+    await write(validateSettings(settings).settings, fromStorage(raw).unknown, meta);
   });
 }
 
 /** Back to the defaults (a full object is written so every tab's watcher fires once). */
 export function resetSettings(): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await readRaw());
-    await write(structuredClone(DEFAULT_SETTINGS), unknown);
+    const { raw, meta } = await readStored();
+    await write(structuredClone(DEFAULT_SETTINGS), fromStorage(raw).unknown, meta);
   });
 }
