@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { inExtensionContext } from './dev-log';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+import { patchStored } from './settings-merge';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
 
@@ -84,16 +85,13 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Writes `settings`, keeping every key this version does not know: a newer MedGlance on another device
- * may have synced them, and erasing them here would lose that device's settings.
+ * Writes the validated `patch` onto what storage holds (utils/settings-merge.ts): every value the patch
+ * does not touch is written back exactly as stored, so nothing a newer MedGlance synced from another
+ * device (a key, a value or a name group this version does not know) is erased by an unrelated change.
  */
-async function write(
-  settings: Settings,
-  unknown: Readonly<Record<string, unknown>>,
-  meta: Stored['meta'],
-): Promise<void> {
+async function write({ raw, meta }: Stored, patch: Partial<Settings>): Promise<void> {
   // One `set` call: the settings and their version change together.
-  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...unknown, ...settings }, [META_KEY]: meta });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: patchStored(raw, patch), [META_KEY]: meta });
 }
 
 /** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
@@ -135,27 +133,30 @@ export function updateSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
   return enqueue(async () => {
-    const { raw, meta } = await readStored();
-    const { settings: current, unknown } = fromStorage(raw);
+    const stored = await readStored();
+    const current = fromStorage(stored.raw).settings;
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
-    const next = { ...current, ...valid };
-    await write(next, unknown, meta);
-    return next;
+    await write(stored, valid);
+    return { ...current, ...valid };
   });
 }
 
-/** Replaces every setting at once (import). The caller passes a validated object. */
+/**
+ * Replaces every setting this version knows at once (import); keys, values and name groups it does not
+ * know stay as stored. The caller passes a validated object.
+ */
 export function replaceSettings(settings: Settings): Promise<void> {
   return enqueue(async () => {
-    const { raw, meta } = await readStored();
-    await write(validateSettings(settings).settings, fromStorage(raw).unknown, meta);
+    await write(await readStored(), validateSettings(settings).settings);
   });
 }
 
-/** Back to the defaults (a full object is written so every tab's watcher fires once). */
+/**
+ * Back to the defaults: every setting this version knows (a full object is written so every tab's watcher
+ * fires once); what it does not know stays as stored, as on every write.
+ */
 export function resetSettings(): Promise<void> {
   return enqueue(async () => {
-    const { raw, meta } = await readStored();
-    await write(structuredClone(DEFAULT_SETTINGS), fromStorage(raw).unknown, meta);
+    await write(await readStored(), structuredClone(DEFAULT_SETTINGS));
   });
 }
