@@ -159,6 +159,7 @@ export const en = {
   'problem.site.invalid': '"{input}" is not a valid site name.',
   'problem.site.notWeb': 'Only web sites (http and https) can be listed.',
   'problem.site.wildcardIp': 'A "*." wildcard needs a domain name, not an IP address.',
+  'problem.site.wildcardLabel': 'A "*." wildcard needs a domain with a dot, as in *.example.com.',
   'problem.site.trimmed': 'Saved the site only: {host} (the rest of the address is ignored).',
   'problem.file.json': 'Not valid JSON: {detail}',
   'problem.file.kind':

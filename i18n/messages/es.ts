@@ -161,6 +161,7 @@ export const es: Catalogue = {
   'problem.site.invalid': '"{input}" no es un nombre de sitio válido.',
   'problem.site.notWeb': 'Solo se pueden incluir sitios web (http y https).',
   'problem.site.wildcardIp': 'Un comodín "*." necesita un nombre de dominio, no una dirección IP.',
+  'problem.site.wildcardLabel': 'Un comodín "*." necesita un dominio con un punto, como en *.example.com.',
   'problem.site.trimmed': 'Se guardó solo el sitio: {host} (el resto de la dirección se ignora).',
   'problem.file.json': 'JSON no válido: {detail}',
   'problem.file.kind':
