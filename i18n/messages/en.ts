@@ -30,6 +30,7 @@ export const en = {
   'popup.state.off': 'Highlighting is off everywhere (see options).',
   'popup.state.siteDisabled': 'Highlighting is off on {host}.',
   'popup.state.paused': 'Paused until {time}.',
+  'popup.notSaved': 'Not saved: {reason}',
   'popup.sources': 'Sources',
 
   // The medication card (hover card and popup)
@@ -178,4 +179,7 @@ export const en = {
   'problem.setting.groupsObject': "'{key}' must be an object like {example}",
   'problem.setting.groupUnknown': "Unknown name group '{group}' in '{key}'",
   'problem.setting.color': '\'{key}\' must be a colour like "#b45309"',
+
+  // Problems with saving (shown wherever the change was made)
+  'problem.storage.failed': 'The browser could not save the settings ({detail}).',
 } as const;

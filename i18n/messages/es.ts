@@ -29,6 +29,7 @@ export const es: Catalogue = {
   'popup.state.off': 'El resaltado está desactivado en todas partes (vea las opciones).',
   'popup.state.siteDisabled': 'El resaltado está desactivado en {host}.',
   'popup.state.paused': 'En pausa hasta las {time}.',
+  'popup.notSaved': 'Sin guardar: {reason}',
   'popup.sources': 'Fuentes',
 
   // The medication card (hover card and popup)
@@ -181,4 +182,7 @@ export const es: Catalogue = {
   'problem.setting.groupsObject': "'{key}' debe ser un objeto como {example}",
   'problem.setting.groupUnknown': "Grupo de nombres desconocido '{group}' en '{key}'",
   'problem.setting.color': '\'{key}\' debe ser un color como "#b45309"',
+
+  // Problems with saving (shown wherever the change was made)
+  'problem.storage.failed': 'El navegador no pudo guardar la configuración ({detail}).',
 };
