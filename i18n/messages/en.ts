@@ -176,6 +176,8 @@ export const en = {
   'problem.setting.sites': "'{key}' must be a list of sites",
   'problem.setting.siteEntry': "'{key}' entry {n} is not a valid site: {value}",
   'problem.setting.sitesMax': "'{key}' can hold at most {max} sites",
+  'problem.setting.tooBig':
+    'Too many sites are switched off to sync ({sites} sites make the settings {size} bytes; at most {max} can be synced). Remove some sites.',
   'problem.setting.groupsObject': "'{key}' must be an object like {example}",
   'problem.setting.groupUnknown': "Unknown name group '{group}' in '{key}'",
   'problem.setting.color': '\'{key}\' must be a colour like "#b45309"',

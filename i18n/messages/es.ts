@@ -179,6 +179,8 @@ export const es: Catalogue = {
   'problem.setting.sites': "'{key}' debe ser una lista de sitios",
   'problem.setting.siteEntry': "La entrada {n} de '{key}' no es un sitio válido: {value}",
   'problem.setting.sitesMax': "'{key}' admite como máximo {max} sitios",
+  'problem.setting.tooBig':
+    'Hay demasiados sitios desactivados para sincronizar ({sites} sitios hacen que la configuración ocupe {size} bytes; se pueden sincronizar como máximo {max}). Quite algunos sitios.',
   'problem.setting.groupsObject': "'{key}' debe ser un objeto como {example}",
   'problem.setting.groupUnknown': "Grupo de nombres desconocido '{group}' en '{key}'",
   'problem.setting.color': '\'{key}\' debe ser un color como "#b45309"',
