@@ -163,6 +163,7 @@ export const en = {
   'problem.site.wildcardLabel': 'A "*." wildcard needs a domain with a dot, as in *.example.com.',
   'problem.site.trimmed': 'Saved the site only: {host} (the rest of the address is ignored).',
   'problem.file.json': 'Not valid JSON: {detail}',
+  'problem.file.read': 'The file could not be read ({detail}).',
   'problem.file.kind':
     'Not a MedGlance settings file: expected { "medglance": "settings", "version": …, "settings": { … } }',
   'problem.file.field': "Unknown field '{field}' in the file",

@@ -165,6 +165,7 @@ export const es: Catalogue = {
   'problem.site.wildcardLabel': 'Un comodín "*." necesita un dominio con un punto, como en *.example.com.',
   'problem.site.trimmed': 'Se guardó solo el sitio: {host} (el resto de la dirección se ignora).',
   'problem.file.json': 'JSON no válido: {detail}',
+  'problem.file.read': 'No se pudo leer el archivo ({detail}).',
   'problem.file.kind':
     'No es un archivo de configuración de MedGlance: se esperaba { "medglance": "settings", "version": …, "settings": { … } }',
   'problem.file.field': "Campo desconocido '{field}' en el archivo",
