@@ -27,7 +27,7 @@ export function OptionsPage() {
   const settings = useSettings();
   const t = useLanguage(settings?.language);
   useTheme(settings?.theme);
-  useDocumentLang(t);
+  useDocumentLang(t, 'options.title');
   if (!settings) return <main aria-busy="true" />;
   return (
     <TranslatorContext.Provider value={t}>
