@@ -59,9 +59,9 @@ describe('migrations', () => {
   });
 });
 
-describe('the recorded version (@wxt-dev/storage metadata, `settings$`)', () => {
-  const meta = async () => (await fakeBrowser.storage.sync.get('settings$')).settings$;
+const meta = async () => (await fakeBrowser.storage.sync.get('settings$')).settings$;
 
+describe('the recorded version (@wxt-dev/storage metadata, `settings$`)', () => {
   test('a fresh install records the version on its first write, so migrations never run again', async () => {
     await settingsItem.migrate(); // the background's start on a fresh install: nothing stored yet
     await updateSettings({ theme: 'dark' });

@@ -22,6 +22,8 @@ const refuseWrites = () =>
     .spyOn(fakeBrowser.storage.sync, 'set')
     .mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
 
+const button = (name: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === name)!;
+
 async function openPage(): Promise<void> {
   render(<OptionsPage />, root());
   await expect.poll(() => root().querySelector('h1')).toBeTruthy();
@@ -89,8 +91,6 @@ test('an import or reset the browser refuses says so instead of failing silently
     'The browser could not save the settings (QUOTA_BYTES_PER_ITEM quota exceeded).',
   );
 
-  const button = (name: string) =>
-    [...root().querySelectorAll('button')].find((b) => b.textContent === name)!;
   button('Reset to defaults…').click();
   await expect.poll(() => button('Reset all settings')).toBeTruthy();
   button('Reset all settings').click();
