@@ -86,6 +86,9 @@ describe('in Spanish, no string of the English catalogue is left', () => {
     await expect.poll(() => root().querySelector('h1')?.textContent).toBe(es('options.title'));
     expect(leftInEnglish(root())).toEqual([]);
     expect(document.documentElement.lang).toBe('es');
+    expect(document.title).toBe('Opciones de MedGlance'); // the tab's title, not index.html's English
+    await updateSettings({ language: 'en' });
+    await expect.poll(() => document.title).toBe('MedGlance options');
   });
 
   test('the check notices an English string (it can fail)', () => {

@@ -4,8 +4,9 @@ import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { validateSettings } from './settings-validate';
 
 /**
- * The export/import file: `{ "medglance": "settings", "version": 2, "settings": { … } }`. The pause is
- * left out of exports (it is a moment, not a preference); settings missing from a file take defaults.
+ * The export/import file: `{ "medglance": "settings", "version": SETTINGS_VERSION, "settings": { … } }`
+ * (version 3 now; files of every older version are migrated on import). The pause is left out of exports
+ * (it is a moment, not a preference); settings missing from a file take defaults.
  */
 const FILE_KIND = 'settings';
 

@@ -62,5 +62,13 @@ export type Settings = typeof DEFAULT_SETTINGS;
 export const SETTING_LIMITS = {
   hoverDelayMs: [0, 2000] as const,
   textSize: [75, 200] as const,
+  /** A cap on the list's length; the sync budget below usually binds first (300 to 400 typical hosts). */
   disabledSitesMax: 500,
+  /**
+   * Bytes the stored settings may take, counted as the browser counts them (the key plus the value as
+   * JSON, UTF-8). chrome.storage.sync refuses an item over 8,192 bytes (QUOTA_BYTES_PER_ITEM; Firefox has
+   * the same quota); 512 are kept spare for settings a newer MedGlance adds on another device and for
+   * browsers that count slightly differently. Checked before every write (utils/storage.ts).
+   */
+  syncBytes: 8192 - 512,
 };

@@ -168,6 +168,18 @@ export class SettingsError extends Error {
   }
 }
 
+/**
+ * What went wrong with a save, as a Problem to show in the reader's language: ours (a SettingsError) as
+ * it is, anything else (the browser refusing the write) with the browser's own message as detail.
+ */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof SettingsError) return error.problem;
+  return {
+    key: 'problem.storage.failed',
+    params: { detail: error instanceof Error ? error.message : String(error) },
+  };
+}
+
 /** Validates a partial update (e.g. one control changed); throws on any problem since callers are ours. */
 export function validatePatch(patch: Partial<Settings>): Partial<Settings> {
   const out: Record<string, unknown> = {};

@@ -15,6 +15,11 @@ describe('normaliseSitePattern', () => {
     ['192.168.0.1', '192.168.0.1'],
     ['[::1]', '[::1]'],
     ['example.com.', 'example.com'],
+    // Single-label (intranet) names, as location.hostname reports them on http://wiki/
+    ['wiki', 'wiki'],
+    ['Intranet-01', 'intranet-01'],
+    ['bücher', 'xn--bcher-kva'],
+    ['*.localhost', '*.localhost'],
   ])('accepts %j as %j', (input, pattern) => {
     const r = normaliseSitePattern(input);
     expect(r).toEqual({ ok: true, pattern });
@@ -24,6 +29,7 @@ describe('normaliseSitePattern', () => {
     ['https://www.example.com/some/page?q=1', 'www.example.com'],
     ['example.com/forum', 'example.com'],
     ['localhost:8080', 'localhost'],
+    ['http://wiki/Main_Page', 'wiki'],
   ])('normalises the pasted address %j to its host and says so', (input, pattern) => {
     const r = normaliseSitePattern(input);
     expect(r.ok && r.pattern).toBe(pattern);
@@ -34,7 +40,10 @@ describe('normaliseSitePattern', () => {
     ['', 'Enter a site'],
     ['exa mple.com', 'space'],
     ['exa_mple.com', 'not a valid site'],
-    ['example', 'not a valid site'],
+    ['-wiki', 'not a valid site'],
+    ['wiki_', 'not a valid site'],
+    ['*.com', 'needs a domain with a dot'],
+    ['*.wiki', 'needs a domain with a dot'],
     ['ex*ample.com', 'only allowed at the start'],
     ['*.*.example.com', 'only allowed at the start'],
     ['*.10.0.0.1', 'IP address'],
@@ -69,6 +78,13 @@ describe('matching', () => {
 });
 
 describe('setSiteEnabled', () => {
+  test('the pattern for any host a page reports is a valid stored pattern (intranet hosts too)', () => {
+    for (const host of ['wiki', 'localhost', 'www.example.com', 'xn--bcher-kva', '10.0.0.1', '[::1]']) {
+      const [pattern] = setSiteEnabled([], host, false);
+      expect(normaliseSitePattern(pattern!)).toEqual({ ok: true, pattern });
+    }
+  });
+
   test('switching off adds the host without www., once', () => {
     expect(setSiteEnabled([], 'www.example.com', false)).toEqual(['example.com']);
     expect(setSiteEnabled(['example.com'], 'www.example.com', false)).toEqual(['example.com']);

@@ -2,8 +2,9 @@ import type { Problem } from '../i18n/translate';
 
 /**
  * Host patterns for the disabled-sites list: "example.com" (that host, with or without "www."),
- * "*.example.com" (the domain and every subdomain), "localhost", IP addresses, IDN hosts (stored as
- * punycode, which is what `location.hostname` reports). Stored patterns are always normalised, so
+ * "*.example.com" (the domain and every subdomain), single-label intranet names like "wiki" or
+ * "localhost" (exact only), IP addresses, IDN hosts (stored as punycode, which is what `location.hostname`
+ * reports). Stored patterns are always normalised, so
  * matching is a plain comparison.
  */
 
@@ -18,11 +19,15 @@ export type PatternResult =
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+/**
+ * Whether a host is one a web page can have. A single label (letters, digits, hyphens) is what
+ * `location.hostname` reports on an intranet host such as http://wiki/, so "On this site" and the
+ * toggle-site shortcut must be able to store it.
+ */
 function isValidHost(host: string): boolean {
-  if (host === 'localhost' || IPV4.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)) return true;
+  if (IPV4.test(host) || /^\[[0-9a-f:.]+\]$/.test(host)) return true;
   const labels = host.split('.');
-  // A single label (e.g. "examplecom") is almost always a typo; intranet names can use a wildcard-free FQDN.
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && !/^\d+$/.test(labels.at(-1)!);
+  return labels.every((l) => LABEL.test(l)) && !/^\d+$/.test(labels.at(-1)!);
 }
 
 const invalid = (input: string): Problem => ({ key: 'problem.site.invalid', params: { input } });
@@ -55,6 +60,10 @@ export function normaliseSitePattern(input: string): PatternResult {
   if (!isValidHost(host)) return { ok: false, error: invalid(text) };
   if (wildcard && (IPV4.test(host) || host.startsWith('['))) {
     return { ok: false, error: { key: 'problem.site.wildcardIp' } };
+  }
+  // "*.com" would switch off every .com site: a wildcard needs a dot ("*.localhost" is loopback only).
+  if (wildcard && !host.includes('.') && host !== 'localhost') {
+    return { ok: false, error: { key: 'problem.site.wildcardLabel' } };
   }
   if (hasScheme || url.pathname !== '/' || url.search || url.hash || url.port) {
     note = { key: 'problem.site.trimmed', params: { host } };

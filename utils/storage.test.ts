@@ -59,6 +59,94 @@ describe('migrations', () => {
   });
 });
 
+const meta = async () => (await fakeBrowser.storage.sync.get('settings$')).settings$;
+
+describe('the recorded version (@wxt-dev/storage metadata, `settings$`)', () => {
+  test('a fresh install records the version on its first write, so migrations never run again', async () => {
+    await settingsItem.migrate(); // the background's start on a fresh install: nothing stored yet
+    await updateSettings({ theme: 'dark' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    // The next background start: the data is already current, so no migration runs over it.
+    const migrations = [vi.spyOn(settingsMigrations, 2), vi.spyOn(settingsMigrations, 3)];
+    await settingsItem.migrate();
+    for (const migration of migrations) expect(migration).not.toHaveBeenCalled();
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    expect(await stored()).toMatchObject({ theme: 'dark' });
+  });
+
+  test('imports and resets record it too', async () => {
+    await replaceSettings({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    await fakeBrowser.storage.sync.clear();
+    await resetSettings();
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+  });
+
+  test('older data is migrated before a write marks it current', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...v1, nameGroups: { brands: false } } });
+    await updateSettings({ theme: 'dark' });
+    expect(await meta()).toEqual({ v: SETTINGS_VERSION });
+    expect(await stored()).toMatchObject({
+      ...v2,
+      nameGroups: { isotretinoin: { brands: false } },
+      theme: 'dark',
+    });
+  });
+
+  test('a newer version’s number (and other metadata) is never lowered', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: true }, settings$: { v: 99, other: 'x' } });
+    await updateSettings({ enabled: false });
+    expect(await meta()).toEqual({ v: 99, other: 'x' });
+  });
+});
+
+describe('values this version does not know survive writes (a newer MedGlance on another device)', () => {
+  test('a new value of a known setting is read as its default but written back as stored', async () => {
+    // Device A (newer) picked French and settings this version has no value for; device B pauses.
+    const fromNewer = { language: 'fr', region: 'CA', trigger: 'long-press', hoverDelayMs: 4000 };
+    await fakeBrowser.storage.sync.set({ settings: fromNewer, settings$: { v: SETTINGS_VERSION } });
+    expect(await getSettings()).toMatchObject({ language: 'auto', region: 'auto', trigger: 'hover' });
+    await updateSettings({ pausedUntil: 1234 });
+    expect(await stored()).toMatchObject({ ...fromNewer, pausedUntil: 1234 });
+    await replaceSettings({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(await stored()).toMatchObject({ language: 'auto', theme: 'light' }); // an import sets them all
+  });
+
+  test('unknown name groups and medications survive, even when that medication’s groups change', async () => {
+    const nameGroups = {
+      isotretinoin: { brands: true, nicknames: false },
+      newmed: { brands: false, other: true },
+    };
+    await fakeBrowser.storage.sync.set({ settings: { nameGroups }, settings$: { v: SETTINGS_VERSION } });
+    await updateSettings({ theme: 'dark' });
+    expect((await stored()).nameGroups).toEqual(nameGroups);
+    // The options page's "Brand names" box for isotretinoin.
+    await updateSettings((s) => ({
+      nameGroups: { ...s.nameGroups, isotretinoin: { ...s.nameGroups.isotretinoin!, brands: false } },
+    }));
+    expect((await stored()).nameGroups).toEqual({
+      isotretinoin: { brands: false, international: true, misspellings: true, nicknames: false },
+      newmed: { brands: false, international: true, misspellings: true, other: true },
+    });
+    expect((await getSettings()).nameGroups.isotretinoin).toEqual({
+      brands: false,
+      international: true,
+      misspellings: true,
+    });
+  });
+
+  test('a current list with an entry this version rejects is kept whole: never [] or fewer sites', async () => {
+    const disabledSites = ['a.com', 'example.com/forum/*', 'b.org'];
+    await fakeBrowser.storage.sync.set({ settings: { disabledSites }, settings$: { v: SETTINGS_VERSION } });
+    expect((await getSettings()).disabledSites).toEqual(['a.com', 'b.org']);
+    await updateSettings({ theme: 'dark' });
+    expect((await stored()).disabledSites).toEqual(disabledSites);
+    // Switching a site off writes the list as this version reads it, plus the change.
+    await updateSettings((s) => ({ disabledSites: [...s.disabledSites, 'c.net'] }));
+    expect((await stored()).disabledSites).toEqual(['a.com', 'b.org', 'c.net']);
+  });
+});
+
 describe('reading, writing, watching', () => {
   test('empty storage reads as the defaults', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);

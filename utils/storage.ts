@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
 import { inExtensionContext } from './dev-log';
-import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
-import { validatePatch, validateSettings, type ValidationResult } from './settings-validate';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+import { patchStored } from './settings-merge';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type Settings } from './settings-schema';
+import { SettingsError, validatePatch, validateSettings, type ValidationResult } from './settings-validate';
 
 /**
  * All settings live in one `sync` item, so an import or reset applies atomically and every open tab sees
- * one consistent change event. One object of ~1 KB stays far below the 8 KB per-item sync quota even
- * with a long disabled-sites list (500 sites max). The pause is synced too: pausing is a deliberate,
- * short-lived choice a user expects to hold wherever they read.
+ * one consistent change event. The price is sync's quota of 8,192 bytes per item: the defaults take
+ * ~350, and each switched-off site its length plus 3, so some 300 to 400 hosts fit, depending on their
+ * length (not the list's cap of 500). Every write checks the size first, against a budget with a safety
+ * margin (`SETTING_LIMITS.syncBytes`), and refuses with a Problem that says so, instead of the browser
+ * refusing every later write with an English quota error. The pause is synced too: pausing is a
+ * deliberate, short-lived choice a user expects to hold wherever they read.
  *
  * Read and written with `browser.storage.sync` directly: this module is in every frame's content
  * script, and @wxt-dev/storage (with its lock and migration runner, ~2.5 KB gzip) is needed only where
@@ -15,7 +20,42 @@ import { validatePatch, validateSettings, type ValidationResult } from './settin
  */
 export const SETTINGS_KEY = 'settings';
 
+/**
+ * The settings' version record, exactly as @wxt-dev/storage keeps it (`getMetaKey`: the key plus "$",
+ * holding `{ v: version, … }`). Every write here records the current version: @wxt-dev/storage writes it
+ * only after a migration, so without this a fresh install never had one and every background start ran
+ * every migration again over data already in the current shape.
+ */
+const META_KEY = `${SETTINGS_KEY}$`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const readRaw = async (): Promise<unknown> => (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+
+/** What storage holds, brought to the current shape, and the version record to write back with it. */
+interface Stored {
+  readonly raw: unknown;
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Reads the settings and their version record in one call. Data of an older version (no record counts
+ * as version 1, as @wxt-dev/storage reads it) is migrated first, exactly as the background would, so a
+ * write that records the current version never leaves an older shape behind it. Data of a newer version
+ * is left as it is, and its (higher) version number is kept.
+ */
+async function readStored(): Promise<Stored> {
+  const items = await browser.storage.sync.get([SETTINGS_KEY, META_KEY]);
+  const raw = items[SETTINGS_KEY];
+  const found = items[META_KEY];
+  const meta = isRecord(found) ? found : {};
+  const version = Number.isInteger(meta.v) ? (meta.v as number) : 1;
+  return {
+    raw: raw != null && version < SETTINGS_VERSION ? migrateSettings(raw, version) : raw,
+    meta: { ...meta, v: Math.max(version, SETTINGS_VERSION) },
+  };
+}
 
 /**
  * Validates what storage holds. Invalid values fall back to their defaults, invalid list entries are
@@ -48,11 +88,32 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Writes `settings`, keeping every key this version does not know: a newer MedGlance on another device
- * may have synced them, and erasing them here would lose that device's settings.
+ * Writes the validated `patch` onto what storage holds (utils/settings-merge.ts): every value the patch
+ * does not touch is written back exactly as stored, so nothing a newer MedGlance synced from another
+ * device (a key, a value or a name group this version does not know) is erased by an unrelated change.
  */
-async function write(settings: Settings, unknown: Readonly<Record<string, unknown>>): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...unknown, ...settings } });
+async function write({ raw, meta }: Stored, patch: Partial<Settings>): Promise<void> {
+  const next = patchStored(raw, patch);
+  checkSize(next, raw);
+  // One `set` call: the settings and their version change together.
+  await browser.storage.sync.set({ [SETTINGS_KEY]: next, [META_KEY]: meta });
+}
+
+/** Bytes the settings item counts against sync's per-item quota: key plus value as JSON, in UTF-8. */
+const itemBytes = (value: unknown): number =>
+  new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
+
+/**
+ * Throws (a Problem naming the numbers) when `next` is over the sync budget, unless it is no bigger than
+ * what is stored: settings already over the budget (written elsewhere) can always shrink, e.g. by
+ * removing sites, and a change that does not grow them is not refused for a size it did not cause.
+ */
+function checkSize(next: Record<string, unknown>, before: unknown): void {
+  const size = itemBytes(next);
+  const max = SETTING_LIMITS.syncBytes;
+  if (size <= max || (before != null && size <= itemBytes(before))) return;
+  const sites = Array.isArray(next.disabledSites) ? next.disabledSites.length : 0;
+  throw new SettingsError({ key: 'problem.setting.tooBig', params: { size, max, sites } });
 }
 
 /** Calls `cb` with the new settings on every change (from any tab or page) until `signal` aborts. */
@@ -94,26 +155,30 @@ export function updateSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
   return enqueue(async () => {
-    const { settings: current, unknown } = fromStorage(await readRaw());
+    const stored = await readStored();
+    const current = fromStorage(stored.raw).settings;
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
-    const next = { ...current, ...valid };
-    await write(next, unknown);
-    return next;
+    await write(stored, valid);
+    return { ...current, ...valid };
   });
 }
 
-/** Replaces every setting at once (import). The caller passes a validated object. */
+/**
+ * Replaces every setting this version knows at once (import); keys, values and name groups it does not
+ * know stay as stored. The caller passes a validated object.
+ */
 export function replaceSettings(settings: Settings): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await readRaw());
-    await write(validateSettings(settings).settings, unknown);
+    await write(await readStored(), validateSettings(settings).settings);
   });
 }
 
-/** Back to the defaults (a full object is written so every tab's watcher fires once). */
+/**
+ * Back to the defaults: every setting this version knows (a full object is written so every tab's watcher
+ * fires once); what it does not know stays as stored, as on every write.
+ */
 export function resetSettings(): Promise<void> {
   return enqueue(async () => {
-    const { unknown } = fromStorage(await readRaw());
-    await write(structuredClone(DEFAULT_SETTINGS), unknown);
+    await write(await readStored(), structuredClone(DEFAULT_SETTINGS));
   });
 }

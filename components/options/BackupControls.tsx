@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings-schema';
 import { parseSettingsFile, settingsToFile } from '../../utils/settings-file';
 import { replaceSettings, resetSettings } from '../../utils/storage';
-import { describe } from '../../i18n/translate';
+import { describe, type Problem } from '../../i18n/translate';
+import { problemOf } from '../../utils/settings-validate';
 import { useT } from '../shared/use-translator';
 
 type Message = { kind: 'ok' | 'error'; text: string; details?: readonly string[] } | null;
@@ -25,27 +26,42 @@ export function BackupControls(props: { settings: Settings }) {
     setMessage({ kind: 'ok', text: t('options.backup.exported', { file: 'medglance-settings.json' }) });
   };
 
+  /** Reads, checks and applies a file; whatever fails (reading, a check, saving) is said, nothing applied. */
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = parseSettingsFile(await file.text());
-    if (!parsed.ok) {
+    const failed = (problems: readonly Problem[]): void =>
       setMessage({
         kind: 'error',
         text: t('options.backup.importFailed', { file: file.name }),
-        details: parsed.errors.map((problem) => describe(t, problem)),
+        details: problems.map((problem) => describe(t, problem)),
       });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      failed([{ key: 'problem.file.read', params: { detail: (error as Error).message } }]);
       return;
     }
-    await replaceSettings(parsed.settings);
+    const parsed = parseSettingsFile(text);
+    if (!parsed.ok) return failed(parsed.errors);
+    try {
+      await replaceSettings(parsed.settings);
+    } catch (error) {
+      return failed([problemOf(error)]);
+    }
     setMessage({ kind: 'ok', text: t('options.backup.imported', { file: file.name }) });
   };
 
   const reset = async (): Promise<void> => {
-    await resetSettings();
+    try {
+      await resetSettings();
+      setMessage({ kind: 'ok', text: t('options.backup.wasReset') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('options.notSaved', { reason: describe(t, problemOf(error)) }) });
+    }
     setConfirming(false);
-    setMessage({ kind: 'ok', text: t('options.backup.wasReset') });
   };
 
   return (

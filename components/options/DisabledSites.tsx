@@ -4,10 +4,14 @@ import { describe } from '../../i18n/translate';
 import { normaliseSitePattern } from '../../utils/site-patterns';
 import { useT } from '../shared/use-translator';
 
-/** The disabled-sites list: add a validated host or pattern, remove one. */
+/**
+ * The disabled-sites list: add a validated host or pattern, remove one. A site that could not be saved
+ * (e.g. the list no longer fits sync's quota) is said next to the field and stays in it.
+ */
 export function DisabledSites(props: {
   sites: readonly string[];
-  onAdd: (pattern: string) => void;
+  /** Saves the list with `pattern` added; resolves to "" or why it was not saved. */
+  onAdd: (pattern: string) => Promise<string>;
   onRemove: (pattern: string) => void;
 }) {
   const t = useT();
@@ -33,9 +37,14 @@ export function DisabledSites(props: {
       return;
     }
     setError('');
-    setNote(parsed.note ? describe(t, parsed.note) : t('options.sites.added', { site: parsed.pattern }));
-    setDraft('');
-    props.onAdd(parsed.pattern);
+    void props.onAdd(parsed.pattern).then((reason) => {
+      if (reason) {
+        setError(t('options.notSaved', { reason }));
+        return;
+      }
+      setNote(parsed.note ? describe(t, parsed.note) : t('options.sites.added', { site: parsed.pattern }));
+      setDraft('');
+    });
   };
 
   return (

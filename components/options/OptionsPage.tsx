@@ -12,7 +12,7 @@ import {
   TRIGGERS,
   type Settings,
 } from '../../utils/settings-schema';
-import { SettingsError } from '../../utils/settings-validate';
+import { problemOf } from '../../utils/settings-validate';
 import { updateSettings } from '../../utils/storage';
 import { useSettings, useTheme } from '../shared/use-settings';
 import { TranslatorContext, useDocumentLang, useLanguage, useT } from '../shared/use-translator';
@@ -27,7 +27,7 @@ export function OptionsPage() {
   const settings = useSettings();
   const t = useLanguage(settings?.language);
   useTheme(settings?.theme);
-  useDocumentLang(t);
+  useDocumentLang(t, 'options.title');
   if (!settings) return <main aria-busy="true" />;
   return (
     <TranslatorContext.Provider value={t}>
@@ -41,14 +41,23 @@ function OptionsForm({ settings }: { settings: Settings }) {
   const t = useT();
   const [saveError, setSaveError] = useState('');
 
-  const save = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): void => {
+  /**
+   * Saves a change; resolves to "" or, if it was not saved, why, in the reader's language (the browser's
+   * own message, e.g. a quota error, only as the detail).
+   */
+  const trySave = (patch: Parameters<typeof updateSettings>[0]): Promise<string> =>
     updateSettings(patch).then(
-      () => setSaveError(''),
-      (error: Error) => {
-        const reason = error instanceof SettingsError ? describe(t, error.problem) : error.message;
-        setSaveError(t('options.notSaved', { reason }));
+      () => {
+        setSaveError('');
+        return '';
       },
+      (error: unknown) => describe(t, problemOf(error)),
     );
+  /** Saves a change; a failure is said at the top of the page. */
+  const save = (patch: Parameters<typeof updateSettings>[0]): void => {
+    void trySave(patch).then((reason) => {
+      if (reason) setSaveError(t('options.notSaved', { reason }));
+    });
   };
   /** The choices of an enumerated setting, each labelled by its message. */
   const choices = <T extends string>(values: readonly T[], prefix: string) =>
@@ -168,7 +177,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
         <DisabledSites
           sites={settings.disabledSites}
           onAdd={(site) =>
-            save((s) => ({ disabledSites: [...s.disabledSites.filter((p) => p !== site), site] }))
+            trySave((s) => ({ disabledSites: [...s.disabledSites.filter((p) => p !== site), site] }))
           }
           onRemove={(site) => save((s) => ({ disabledSites: s.disabledSites.filter((p) => p !== site) }))}
         />

@@ -1,5 +1,8 @@
+import { useState } from 'preact/hooks';
+import { describe } from '../../i18n/translate';
 import type { PageState } from '../../utils/page-state';
 import type { Settings } from '../../utils/settings-schema';
+import { problemOf } from '../../utils/settings-validate';
 import { isSiteDisabled, setSiteEnabled } from '../../utils/site-patterns';
 import { updateSettings } from '../../utils/storage';
 import { useT } from '../shared/use-translator';
@@ -9,10 +12,20 @@ const HOUR_MS = 60 * 60 * 1000;
 const timeOf = (locale: string, ms: number): string =>
   new Date(ms).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 
-/** "On this site" switch, pause / resume, and a plain statement when highlighting is off here. */
+/**
+ * "On this site" switch, pause / resume, and a plain statement when highlighting is off here. A change
+ * that cannot be saved says why, and the switch goes back to what is stored (the re-render resets it).
+ */
 export function SiteControls(props: { host: string; state: PageState; settings: Settings }) {
   const t = useT();
   const { host, state, settings } = props;
+  const [error, setError] = useState('');
+  const save = (patch: Parameters<typeof updateSettings>[0]): void => {
+    updateSettings(patch).then(
+      () => setError(''),
+      (reason: unknown) => setError(t('popup.notSaved', { reason: describe(t, problemOf(reason)) })),
+    );
+  };
   const siteOn = !isSiteDisabled(host, settings.disabledSites);
   const paused = settings.pausedUntil > Date.now();
   return (
@@ -26,9 +39,7 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
           onChange={(e) => {
             // Read now: the update runs later, when the event's currentTarget is gone.
             const on = e.currentTarget.checked;
-            void updateSettings((current) => ({
-              disabledSites: setSiteEnabled(current.disabledSites, host, on),
-            }));
+            save((current) => ({ disabledSites: setSiteEnabled(current.disabledSites, host, on) }));
           }}
         />
         {t('popup.site.switch')}
@@ -37,14 +48,17 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
         {host}
       </span>
       {paused ? (
-        <button type="button" onClick={() => void updateSettings({ pausedUntil: 0 })}>
+        <button type="button" onClick={() => save({ pausedUntil: 0 })}>
           {t('popup.resume')}
         </button>
       ) : (
-        <button type="button" onClick={() => void updateSettings({ pausedUntil: Date.now() + HOUR_MS })}>
+        <button type="button" onClick={() => save({ pausedUntil: Date.now() + HOUR_MS })}>
           {t('popup.pause')}
         </button>
       )}
+      <p class="error" role="alert">
+        {error}
+      </p>
       <p class="state" role="status">
         {state === 'off' && t('popup.state.off')}
         {state === 'site-disabled' && t('popup.state.siteDisabled', { host })}

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useMemo } from 'preact/hooks';
 import { resolveLocale, type Locale } from '../../i18n/locales';
-import { translator, type Translator } from '../../i18n/translate';
+import { translator, type MessageKey, type Translator } from '../../i18n/translate';
 
 /** The reader's translator; pages and the card provide it at their root. */
 export const TranslatorContext = createContext<Translator>(translator(resolveLocale()));
@@ -18,9 +18,13 @@ export function useLanguage(setting: Locale | 'auto' | undefined): Translator {
   return useMemo(() => translator(locale), [locale]);
 }
 
-/** Keeps `<html lang>` equal to the language the page is shown in (screen readers, hyphenation). */
-export function useDocumentLang(t: Translator): void {
+/**
+ * Keeps `<html lang>` equal to the language the page is shown in (screen readers, hyphenation), and the
+ * document's title (the tab's name; index.html's is only English) in that language when `title` is given.
+ */
+export function useDocumentLang(t: Translator, title?: MessageKey): void {
   useEffect(() => {
     document.documentElement.lang = t.locale;
-  }, [t.locale]);
+    if (title) document.title = t(title);
+  }, [t, title]);
 }

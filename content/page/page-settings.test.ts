@@ -6,6 +6,20 @@ import { badgeCount, detectionOptions, watchPageSettings } from './page-settings
 import { highlightCss } from './highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
+
+/** Holds the next storage read's answer (taken now) until `release`: a slow first read. */
+function delayNextRead(): { release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((done) => (release = done));
+  const sync = fakeBrowser.storage.sync;
+  const get = sync.get.bind(sync);
+  vi.spyOn(sync, 'get').mockImplementationOnce((async (keys: string) => {
+    const answer = await get(keys);
+    await gate;
+    return answer;
+  }) as typeof sync.get);
+  return { release };
+}
 afterEach(() => vi.useRealTimers());
 
 describe('watchPageSettings', () => {
@@ -33,6 +47,22 @@ describe('watchPageSettings', () => {
       nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
     });
     expect(badgeCount(page, 4)).toBe(0);
+    ac.abort();
+  });
+
+  test('a change committed while the first read is under way is not missed', async () => {
+    const { release } = delayNextRead();
+    const ac = new AbortController();
+    const watching = watchPageSettings(ac.signal, 'example.com');
+    await updateSettings({ disabledSites: ['example.com'] }); // the site is switched off meanwhile
+    release();
+    const page = await watching;
+    expect(page.state).toBe('site-disabled');
+    expect(detectionOptions(page).enabled).toBe(false);
+    const states: string[] = [];
+    page.onChange((p) => states.push(p.state), ac.signal);
+    await updateSettings({ disabledSites: [] });
+    await vi.waitFor(() => expect(states).toEqual(['active']));
     ac.abort();
   });
 

@@ -37,15 +37,29 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Reads the settings and keeps them current: storage changes from any tab or page arrive here, and a
  * timer re-evaluates the state when a pause runs out (storage does not change then). Stops on `signal`.
+ *
+ * It starts watching before it reads, and a change that arrives while the read is under way wins over
+ * the read's (older) answer: a site switched off while this page loads must not keep highlighting.
  */
 export async function watchPageSettings(
   signal: AbortSignal,
   host: string | readonly string[] = frameHosts(),
 ): Promise<PageSettings> {
+  let changed: Settings | undefined;
+  let ready = false;
+  watchSettings((settings) => {
+    if (!ready) {
+      changed = settings;
+      return;
+    }
+    page.settings = settings;
+    refresh();
+  }, signal);
+  const read = await getSettings();
   const listeners = new Set<(page: PageSettings) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const page: { settings: Settings; state: PageState } & Pick<PageSettings, 'onChange'> = {
-    settings: await getSettings(),
+    settings: changed ?? read,
     state: 'active',
     onChange(cb, cbSignal) {
       if (cbSignal.aborted) return;
@@ -69,10 +83,7 @@ export async function watchPageSettings(
   };
 
   evaluate();
-  watchSettings((settings) => {
-    page.settings = settings;
-    refresh();
-  }, signal);
+  ready = true;
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return page;
 }

@@ -21,3 +21,12 @@ test('the shortcut pressed twice quickly toggles twice: off, then on again', asy
   expect([first, second]).toEqual([false, true]);
   expect((await getSettings()).disabledSites).toEqual(['other.org']);
 });
+
+test('single-label (intranet) hosts switch off and on too: http://wiki/, http://localhost/', async () => {
+  for (const host of ['wiki', 'localhost']) {
+    expect(await toggleSite(host)).toBe(false);
+    expect((await getSettings()).disabledSites).toEqual([host]);
+    expect(await toggleSite(host)).toBe(true);
+    expect((await getSettings()).disabledSites).toEqual([]);
+  }
+});

@@ -30,6 +30,7 @@ export const en = {
   'popup.state.off': 'Highlighting is off everywhere (see options).',
   'popup.state.siteDisabled': 'Highlighting is off on {host}.',
   'popup.state.paused': 'Paused until {time}.',
+  'popup.notSaved': 'Not saved: {reason}',
   'popup.sources': 'Sources',
 
   // The medication card (hover card and popup)
@@ -159,8 +160,10 @@ export const en = {
   'problem.site.invalid': '"{input}" is not a valid site name.',
   'problem.site.notWeb': 'Only web sites (http and https) can be listed.',
   'problem.site.wildcardIp': 'A "*." wildcard needs a domain name, not an IP address.',
+  'problem.site.wildcardLabel': 'A "*." wildcard needs a domain with a dot, as in *.example.com.',
   'problem.site.trimmed': 'Saved the site only: {host} (the rest of the address is ignored).',
   'problem.file.json': 'Not valid JSON: {detail}',
+  'problem.file.read': 'The file could not be read ({detail}).',
   'problem.file.kind':
     'Not a MedGlance settings file: expected { "medglance": "settings", "version": …, "settings": { … } }',
   'problem.file.field': "Unknown field '{field}' in the file",
@@ -174,7 +177,12 @@ export const en = {
   'problem.setting.sites': "'{key}' must be a list of sites",
   'problem.setting.siteEntry': "'{key}' entry {n} is not a valid site: {value}",
   'problem.setting.sitesMax': "'{key}' can hold at most {max} sites",
+  'problem.setting.tooBig':
+    'Too many sites are switched off to sync ({sites} sites make the settings {size} bytes; at most {max} can be synced). Remove some sites.',
   'problem.setting.groupsObject': "'{key}' must be an object like {example}",
   'problem.setting.groupUnknown': "Unknown name group '{group}' in '{key}'",
   'problem.setting.color': '\'{key}\' must be a colour like "#b45309"',
+
+  // Problems with saving (shown wherever the change was made)
+  'problem.storage.failed': 'The browser could not save the settings ({detail}).',
 } as const;

@@ -29,6 +29,7 @@ export const es: Catalogue = {
   'popup.state.off': 'El resaltado está desactivado en todas partes (vea las opciones).',
   'popup.state.siteDisabled': 'El resaltado está desactivado en {host}.',
   'popup.state.paused': 'En pausa hasta las {time}.',
+  'popup.notSaved': 'Sin guardar: {reason}',
   'popup.sources': 'Fuentes',
 
   // The medication card (hover card and popup)
@@ -161,8 +162,10 @@ export const es: Catalogue = {
   'problem.site.invalid': '"{input}" no es un nombre de sitio válido.',
   'problem.site.notWeb': 'Solo se pueden incluir sitios web (http y https).',
   'problem.site.wildcardIp': 'Un comodín "*." necesita un nombre de dominio, no una dirección IP.',
+  'problem.site.wildcardLabel': 'Un comodín "*." necesita un dominio con un punto, como en *.example.com.',
   'problem.site.trimmed': 'Se guardó solo el sitio: {host} (el resto de la dirección se ignora).',
   'problem.file.json': 'JSON no válido: {detail}',
+  'problem.file.read': 'No se pudo leer el archivo ({detail}).',
   'problem.file.kind':
     'No es un archivo de configuración de MedGlance: se esperaba { "medglance": "settings", "version": …, "settings": { … } }',
   'problem.file.field': "Campo desconocido '{field}' en el archivo",
@@ -177,7 +180,12 @@ export const es: Catalogue = {
   'problem.setting.sites': "'{key}' debe ser una lista de sitios",
   'problem.setting.siteEntry': "La entrada {n} de '{key}' no es un sitio válido: {value}",
   'problem.setting.sitesMax': "'{key}' admite como máximo {max} sitios",
+  'problem.setting.tooBig':
+    'Hay demasiados sitios desactivados para sincronizar ({sites} sitios hacen que la configuración ocupe {size} bytes; se pueden sincronizar como máximo {max}). Quite algunos sitios.',
   'problem.setting.groupsObject': "'{key}' debe ser un objeto como {example}",
   'problem.setting.groupUnknown': "Grupo de nombres desconocido '{group}' en '{key}'",
   'problem.setting.color': '\'{key}\' debe ser un color como "#b45309"',
+
+  // Problems with saving (shown wherever the change was made)
+  'problem.storage.failed': 'El navegador no pudo guardar la configuración ({detail}).',
 };
