@@ -69,26 +69,28 @@ function appendBatch(batch: number): Promise<void> {
   );
 }
 
+/** Main-thread ms of each of `count` append batches. */
+async function appendSeries(page: Page, cdp: CDPSession, count: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(await busy(cdp, () => page.evaluate(appendBatch, i)));
+  return out;
+}
+
 export async function append(b: Browsers, url: string, expected: number, batches: number) {
   const load = async (page: Page, wait: boolean): Promise<void> => {
     await page.goto(url, { waitUntil: 'load' });
     if (wait) await waitForMarks(page, expected, 60_000);
     await sleep(500);
   };
-  const series = async (page: Page, cdp: CDPSession, count: number): Promise<number[]> => {
-    const out: number[] = [];
-    for (let i = 0; i < count; i++) out.push(await busy(cdp, () => page.evaluate(appendBatch, i)));
-    return out;
-  };
   // Both browsers are timed the same way, without the profiler (its sampling would inflate ours
   // alone); a separate profiled series of batches afterwards says where our time goes.
   await load(b.control.page, false);
-  const without = await series(b.control.page, b.control.cdp, batches);
+  const without = await appendSeries(b.control.page, b.control.cdp, batches);
   await load(b.ext.page, true);
-  const withExt = await series(b.ext.page, b.ext.cdp, batches);
+  const withExt = await appendSeries(b.ext.page, b.ext.cdp, batches);
   await load(b.ext.page, true);
   const { top } = await attributeWhile(b.ext.cdp, [b.ext.prefix], () =>
-    series(b.ext.page, b.ext.cdp, Math.min(batches, 5)),
+    appendSeries(b.ext.page, b.ext.cdp, Math.min(batches, 5)),
   );
   const base = median(without);
   const added = withExt.map((v) => v - base).toSorted((x, y) => x - y);

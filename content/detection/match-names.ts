@@ -151,6 +151,7 @@ export function namesKey(names: readonly MedicationName[]): number {
   return hash >>> 0;
 }
 
+// oxlint-disable-next-line no-underscore-dangle -- a build-time define (wxt.config.ts), named as defines are
 declare const __MEDGLANCE_PREBUILT_PATTERNS__: (NamePatterns & { readonly key: number }) | undefined;
 
 /**

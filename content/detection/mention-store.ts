@@ -37,6 +37,11 @@ export function compareComposed(a: Node, b: Node): number {
 const compareMentions = (a: Mention, b: Mention): number =>
   compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset;
 
+/** Calls `fn` with every text node of `m` after the one it starts in. */
+function eachLaterNode(m: Mention, fn: (node: Text) => void): void {
+  for (const node of m.nodes) if (node !== m.startNode) fn(node);
+}
+
 /**
  * The mentions of one detection run, keyed by their first text node (a rescan of some nodes replaces
  * exactly their mentions) and by id; every mention stored is highlighted, every one dropped unhighlighted.
@@ -47,9 +52,7 @@ export function createMentionStore(highlighter: Highlighter, listener?: MentionL
   // The other text nodes of mentions split across inline elements ("Iso<em>tret</em>inoin"): a change
   // to any of them must drop the mention, not only a change to the node it starts in.
   const crossing = new Map<Text, Set<Mention>>();
-  const eachLaterNode = (m: Mention, fn: (node: Text) => void): void => {
-    for (const node of m.nodes) if (node !== m.startNode) fn(node);
-  };
+
   let changed = false;
   // A sequential full scan inserts in document order; incremental scans do not.
   let inOrder = true;
