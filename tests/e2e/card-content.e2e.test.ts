@@ -59,7 +59,9 @@ describe.each(READERS)('a reader in $locale', ({ locale, region, numbers, notNum
     const helpText = (await help.textContent())!;
     for (const n of numbers) expect(helpText).toMatch(n);
     for (const n of notNumbers) expect(helpText).not.toMatch(n);
-    expect(await card.getByRole('button', { name: /More/ }).count()).toBe(1);
+    // In the reader's language: the es-MX card is Spanish, the others English.
+    expect(await card.locator('article.mg-med').getAttribute('lang')).toBe(locale.split('-')[0]);
+    expect(await card.getByRole('button', { name: /^(More|Más):/ }).count()).toBe(1);
     expect(s.consoleErrors(page)).toEqual([]);
 
     // The popup holds everything: every [SC] fact is reached by an item in it.
