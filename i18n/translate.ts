@@ -1,6 +1,6 @@
-// Why not @wxt-dev/i18n or browser.i18n.getMessage for the UI: both always answer in the browser's UI
-// language (the browser's setting, not ours), while the reader picks the card's language in Options and expects it to
-// change without a reload (issue 14). The manifest's own texts (name, description, commands) do use
+// Why not @wxt-dev/i18n or browser.i18n.getMessage for the UI: both always answer in the browser's own
+// UI language (the browser's setting, not ours), while the reader picks the card's language in Options
+// and expects it to change without a reload (issue 14). The manifest's own texts (name, description, commands) do use
 // browser.i18n, through public/_locales/. The catalogues are typed, so a missing key does not compile.
 import { en } from './messages/en';
 import { es } from './messages/es';
