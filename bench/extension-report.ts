@@ -11,7 +11,7 @@ export function extensionMarkdown(x: ExtensionResults, highlights: readonly High
     '',
     '### With the real extension',
     '',
-    "Our time = CPU-profile samples (every 50 µs) with one of the extension's scripts on the stack, natives they call included; the floor = the same for `textContent` + one regex test run in the same page right after.",
+    "Our time = CPU-profile samples (every 50 µs) with one of the extension's scripts on the stack, natives they call included; the floor = the same for `textContent` + one regex test run in the same page right after (10 in a row, divided by 10, so a small page's floor is more than a few samples).",
     '',
     '| page without a name | text | ours | floor | ours ÷ floor | our largest share of one task |',
     '| --- | --- | --- | --- | --- | --- |',
