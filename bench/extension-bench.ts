@@ -76,14 +76,12 @@ async function noMention(b: Browsers, pages: ScenarioPage[], url: (p: string) =>
         ),
       );
       if (!samples.has(p.path)) samples.set(p.path, []);
-      samples
-        .get(p.path)!
-        .push({
-          ext: ext.matchedMs,
-          floor: floor.matchedMs / FLOOR_REPEATS,
-          task: ext.longestMatchedTaskMs,
-          top: ext.top,
-        });
+      samples.get(p.path)!.push({
+        ext: ext.matchedMs,
+        floor: floor.matchedMs / FLOOR_REPEATS,
+        task: ext.longestMatchedTaskMs,
+        top: ext.top,
+      });
     }
   return pages.map((p) => {
     const s = samples.get(p.path)!;
