@@ -11,7 +11,10 @@ export interface TextChunk {
 
 /** A resumable walk over the visible-text nodes under one root, open shadow roots included. */
 export interface TextCursor {
-  /** The next chunk of about `chunkChars` characters (cut only at a block boundary), or null when done. */
+  /**
+   * The next chunk after reading about `chunkChars` characters (cut only at a block boundary), or null
+   * when done. A chunk can be empty: the text read was all in list items ruled out as a whole.
+   */
   next(chunkChars?: number): TextChunk | null;
   /**
    * True when the walk stopped early because the page removed the node it was to read next (a subtree
@@ -105,8 +108,15 @@ export function walkText(
     onShadowRoot?.(ownShadow);
     enter(ownShadow);
   }
-  const cannotMatch = (item: Element, name: string): boolean =>
-    lists.size > 0 && !INLINE.has(name) && lists.has(item.parentNode!) && !mayMatch!(item.textContent ?? '');
+  // Characters read since the chunk began, pruned items' text included: ruling an item out reads it too,
+  // so a chunk of a long list without a name stops after as much work as a chunk of text.
+  let work = 0;
+  const cannotMatch = (item: Element, name: string): boolean => {
+    if (lists.size === 0 || INLINE.has(name) || !lists.has(item.parentNode!)) return false;
+    const text = item.textContent ?? '';
+    work += text.length;
+    return !mayMatch!(text);
+  };
   // The skip rule also holds for the root's ancestors (an editable region around it): callers check that
   // once with isInSkippedSubtree(); here the root and its descendants are tested.
   let lost = false;
@@ -127,6 +137,7 @@ export function walkText(
       const starts: number[] = [];
       let length = 0;
       let separated = true;
+      work = 0;
       const separate = (): void => {
         if (separated) return;
         parts.push(BLOCK_SEPARATOR);
@@ -150,6 +161,7 @@ export function walkText(
             starts.push(length);
             parts.push(data);
             length += data.length;
+            work += data.length;
             separated = false;
           }
         } else if (type === 1) {
@@ -173,9 +185,10 @@ export function walkText(
         node = next ?? nextAfter(node, frame.root, separate);
         frame.node = node;
         // Cut only where a word cannot continue, so no match straddles two chunks.
-        if (separated && length >= chunkChars) break;
+        if (separated && work >= chunkChars) break;
       }
-      return nodes.length ? { text: parts.join(''), nodes, starts } : null;
+      // A chunk may hold no text (all of it pruned) while the walk goes on: null means done.
+      return nodes.length || stack.length ? { text: parts.join(''), nodes, starts } : null;
     },
   };
 }

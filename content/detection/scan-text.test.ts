@@ -119,6 +119,24 @@ describe('scanner', () => {
     expect(visited).toHaveLength(30);
   });
 
+  it('pauses inside a long list it prunes, so one slice never reads a whole page of skipped items', () => {
+    // 2,000 list items without a name, 100 characters each: pruning reads each item's text to rule it
+    // out, which is work too. A walk asked for 10,000 characters must stop after about that much.
+    const items = Array.from({ length: 2_000 }, (_, i) => `<li>${`item ${i} `.padEnd(100, '.')}</li>`);
+    document.body.innerHTML = `<ul>${items.join('')}<li>Accutane</li></ul>`;
+    let tested = 0;
+    const cursor = walkText(document.body, undefined, (text) => {
+      tested += text.length;
+      return matcher.test(text);
+    });
+    const first = cursor.next(10_000);
+    expect(first).not.toBeNull();
+    expect(tested).toBeLessThan(20_000);
+    const hits: string[] = [];
+    for (let c = first; c; c = cursor.next(10_000)) hits.push(...scanChunk(c, matcher).map(rangeText));
+    expect(hits).toEqual(['Accutane']);
+  });
+
   it('knows when a node lies inside a skipped region', () => {
     document.body.innerHTML = '<div contenteditable><p><b>x</b></p></div><p><i>y</i></p>';
     expect(isInSkippedSubtree(document.querySelector('b')!.firstChild!)).toBe(true);
