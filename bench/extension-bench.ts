@@ -41,6 +41,7 @@ export interface ExtensionResults {
     extMs: number;
     longestTaskMs: number;
     markedAfterMs: number;
+    top: Array<[string, number]>;
   };
   append: {
     marks: number;

@@ -51,6 +51,7 @@ export async function spaSwap(b: Browsers, view: ScenarioPage, url: string) {
     extMs: r.matchedMs,
     longestTaskMs: r.longestMatchedTaskMs,
     markedAfterMs,
+    top: r.top,
   };
 }
 

@@ -17,6 +17,8 @@ async function collect(change: () => void): Promise<DomChanges[]> {
 
 describe('observeChanges', () => {
   it('batches many appends into one report of the outermost added nodes', async () => {
+    // Among more existing children than new ones: the page's body is not reported as a whole.
+    document.body.innerHTML = '<p>old</p>'.repeat(300);
     const batches = await collect(() => {
       for (let i = 0; i < 200; i++) {
         const div = document.createElement('div');
@@ -28,6 +30,28 @@ describe('observeChanges', () => {
     expect(batches).toHaveLength(1);
     expect(batches[0]!.added).toHaveLength(200);
     expect(batches[0]!.added.every((n) => (n as Element).localName === 'div')).toBe(true);
+  });
+
+  it('reports a container whose children were all replaced as one node, not each of its children', async () => {
+    // A route swap (innerHTML of the main view) adds thousands of children in one record; sorting each
+    // of them out in the observer's batch was one long task on the page.
+    document.body.innerHTML = '<main><p>old view</p></main><aside><p>kept</p></aside>';
+    const main = document.querySelector('main')!;
+    const batches = await collect(() => {
+      main.innerHTML = Array.from({ length: 500 }, (_, i) => `<p>post ${i}</p>`).join('');
+      document.querySelector('aside')!.append(document.createElement('p'));
+    });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.added).toEqual([main, document.querySelector('aside > p:last-child')]);
+  });
+
+  it('still reports each of a few nodes appended to a long list', async () => {
+    document.body.innerHTML = `<ul>${'<li>old</li>'.repeat(200)}</ul>`;
+    const list = document.querySelector('ul')!;
+    const batches = await collect(() => {
+      for (let i = 0; i < 100; i++) list.insertAdjacentHTML('beforeend', `<li>new ${i}</li>`);
+    });
+    expect(batches[0]!.added).toHaveLength(100);
   });
 
   it('reports edited text nodes and removals, and skips nodes already gone', async () => {

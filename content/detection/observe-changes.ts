@@ -19,6 +19,8 @@ export interface ChangeObserver {
 // Batches are flushed at most this often: a page appending 10,000 nodes one task at a time is handled
 // in a few dozen batches instead of 10,000 scans.
 const BATCH_MS = 100;
+/** A record adding at least this many children, half or more of its target's, reports the target. */
+const SWAP_MIN_NODES = 64;
 
 /** Calls `onChanges` with batched DOM changes until `signal` aborts. */
 export function observeChanges(
@@ -46,14 +48,33 @@ export function observeChanges(
     if (!signal.aborted) onChanges(changes);
   };
   const observer = new MutationObserver((records) => {
+    // Added children by parent. Most of an element's children new at once (a route swap's innerHTML:
+    // one record in Chromium, one per child in other DOMs) report the element: its subtree is read as a
+    // whole. Going through thousands of children one by one, here and in the batch, was one long task.
+    const children = new Map<Node, Node[]>();
+    const swapped = new Set<Node>();
+    const isSwap = (parent: Node, count: number): boolean =>
+      count >= SWAP_MIN_NODES && parent.nodeType === 1 && count * 2 >= parent.childNodes.length;
     for (const record of records) {
       if (record.type === 'characterData') changedText.add(record.target as Text);
       else if (record.type === 'attributes') editability.add(record.target as Element);
       else {
-        for (const node of record.addedNodes) added.add(node);
         if (record.removedNodes.length) removed = true;
+        const { target, addedNodes } = record;
+        if (swapped.has(target)) continue;
+        if (isSwap(target, addedNodes.length)) swapped.add(target);
+        else {
+          let list = children.get(target);
+          if (!list) children.set(target, (list = []));
+          for (const node of addedNodes) list.push(node);
+        }
       }
     }
+    for (const [parent, nodes] of children) {
+      if (swapped.has(parent) || isSwap(parent, nodes.length)) added.add(parent);
+      else for (const node of nodes) added.add(node);
+    }
+    for (const parent of swapped) added.add(parent);
     timer ??= setTimeout(flush, BATCH_MS);
   });
   signal.addEventListener(
@@ -81,12 +102,24 @@ export function observeChanges(
 
 /** The connected nodes of `nodes` that have no ancestor in the set (their subtree covers the rest). */
 function outermost(nodes: Set<Node>): Node[] {
+  // Ancestors already known to have no member of `nodes` at or above them: a route swap adds thousands
+  // of siblings, and each walk then stops at their shared parent instead of climbing to the root.
+  const clear = new Set<Node>();
   const out: Node[] = [];
   for (const node of nodes) {
     if (!node.isConnected) continue;
+    const path: Node[] = [];
     let covered = false;
-    for (let p = node.parentNode; p && !covered; p = p.parentNode) covered = nodes.has(p);
-    if (!covered) out.push(node);
+    for (let p = node.parentNode; p && !clear.has(p); p = p.parentNode) {
+      if (nodes.has(p)) {
+        covered = true;
+        break;
+      }
+      path.push(p);
+    }
+    if (covered) continue;
+    for (const p of path) clear.add(p);
+    out.push(node);
   }
   return out;
 }
