@@ -21,6 +21,8 @@ export interface ChangeObserver {
 const BATCH_MS = 100;
 /** A record adding at least this many children, half or more of its target's, reports the target. */
 const SWAP_MIN_NODES = 64;
+const isSwap = (parent: Node, count: number): boolean =>
+  count >= SWAP_MIN_NODES && parent.nodeType === 1 && count * 2 >= parent.childNodes.length;
 
 /** Calls `onChanges` with batched DOM changes until `signal` aborts. */
 export function observeChanges(
@@ -53,8 +55,6 @@ export function observeChanges(
     // whole. Going through thousands of children one by one, here and in the batch, was one long task.
     const children = new Map<Node, Node[]>();
     const swapped = new Set<Node>();
-    const isSwap = (parent: Node, count: number): boolean =>
-      count >= SWAP_MIN_NODES && parent.nodeType === 1 && count * 2 >= parent.childNodes.length;
     for (const record of records) {
       if (record.type === 'characterData') changedText.add(record.target as Text);
       else if (record.type === 'attributes') editability.add(record.target as Element);
