@@ -160,3 +160,35 @@ describe('a name split across inline elements', () => {
     expect(texts(session)).toEqual([]);
   });
 });
+
+describe('text that arrives later', () => {
+  test('in a component that was empty: its shadow root is known (hit-test, highlight style)', async () => {
+    document.body.innerHTML = '<p>Accutane first.</p>';
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="body">Loading…</p>';
+    document.body.append(host);
+    await finish(session);
+    // No name in it yet: watched, but nothing adopted into it.
+    expect(session.shadowRoots.connected()).toEqual([]);
+    shadow.getElementById('body')!.textContent = 'A reader asks about Roaccutane.';
+    await finish(session);
+    expect(texts(session)).toEqual(['Accutane', 'Roaccutane']);
+    expect(session.shadowRoots.connected()).toEqual([shadow]);
+  });
+
+  test('a framework replacing one part of a split name (a new text node) finds it again', async () => {
+    document.body.innerHTML = '<p>Took <b>Iso</b><em>tret</em>inoin for a year.</p>';
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['Isotretinoin']);
+    document.querySelector('em')!.textContent = 'xxxx';
+    await finish(session);
+    expect(texts(session)).toEqual([]);
+    document.querySelector('em')!.textContent = 'tret';
+    await finish(session);
+    expect(texts(session)).toEqual(['Isotretinoin']);
+  });
+});

@@ -1,17 +1,23 @@
 import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
 import type { MedicationNames } from '../../medications/types';
-import { isInline, walkText, type TextCursor } from './collect-text';
+import { walkText, type TextCursor } from './collect-text';
 import { createHighlighter } from './highlighter';
 import { createHitTester, type HitTester } from './hit-test';
 import { compileMatcher, enabledNames, type NameGroupSettings, type NameMatcher } from './match-names';
 import type { Mention } from './mention';
 import { createMentionStore, type MentionStore } from './mention-store';
-import { observeChanges, type ChangeObserver, type DomChanges } from './observe-changes';
+import {
+  blockOf,
+  changedBlocks,
+  observeChanges,
+  type ChangeObserver,
+  type DomChanges,
+} from './observe-changes';
 import { subtreeMayMention } from './presence-check';
 import { scanChunk } from './scan-text';
 import { createShadowRootRegistry, type ShadowRootRegistry } from './shadow-roots';
-import { isDesignMode, isInSkippedSubtree, isSkippedElement } from './skip-rules';
+import { isDesignMode, isInSkippedSubtree } from './skip-rules';
 import { Slices } from './yield-to-page';
 
 /** What to detect: the one options type (content/page/page-settings.ts derives it from the settings). */
@@ -74,13 +80,6 @@ interface Run {
   readonly hits: HitTester;
   readonly observer: ChangeObserver;
   done: Promise<void>;
-}
-
-/** The nearest ancestor that is not inline: reading from there sees a name split across inline elements. */
-function blockOf(node: Node): Node {
-  let n = node;
-  while (n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
-  return n;
 }
 
 /** A queued root still worth scanning: in the page, and not (or no longer) in a skipped subtree. */
@@ -149,6 +148,10 @@ export function startDetection(
       for (let attempt = 0; attempt < 3; attempt++) {
         if (r.signal.aborted) return;
         if (!live(root)) break;
+        // A root inside components (text rendered later into a shadow root the first walk saw empty):
+        // their shadow roots join the registry, for the hit-test and the highlight style.
+        for (let tree = root.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode())
+          onShadowRoot(r)(tree);
         const cursor = walkText(root, onShadowRoot(r), (text) => r.matcher.test(text));
         while (!scanCursor(r, cursor, slices, sequential && attempt === 0)) {
           notify(r);
@@ -171,13 +174,7 @@ export function startDetection(
       r.store.dropDisconnected();
       if (changes.removed) shadowRoots.connected();
     }
-    const roots = new Set<Node>();
-    for (const text of changes.changedText) if (text.parentNode) roots.add(blockOf(text.parentNode));
-    for (const node of changes.added) {
-      // A text node is rescanned with its siblings, so a word completed by the new text is found.
-      const root = node.nodeType === 3 ? node.parentNode : node;
-      if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
-    }
+    const roots = changedBlocks(changes);
     for (const el of changes.editability) {
       // Became an editor: its text leaves us. Stopped being one: read it again.
       if (isInSkippedSubtree(el)) r.store.dropWithin(el);

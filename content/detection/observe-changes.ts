@@ -1,3 +1,6 @@
+import { isInline } from './collect-text';
+import { isSkippedElement } from './skip-rules';
+
 /** What changed in the DOM since the last batch. */
 export interface DomChanges {
   /** Added nodes that are still connected (elements and text nodes; nested ones not repeated). */
@@ -122,4 +125,27 @@ function outermost(nodes: Set<Node>): Node[] {
     out.push(node);
   }
   return out;
+}
+
+/** The nearest ancestor that is not inline: reading from there sees a name split across inline elements. */
+export function blockOf(node: Node): Node {
+  let n = node;
+  while (n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
+  return n;
+}
+
+/**
+ * Where to read again after `changes`: the block of each changed text, and of each added text or
+ * inline element (a framework sets one part of a split name with a new text node, not an edit), and
+ * each added block. Skipped elements (fields, editors, our UI) are left out.
+ */
+export function changedBlocks(changes: DomChanges): Set<Node> {
+  const roots = new Set<Node>();
+  for (const text of changes.changedText) if (text.parentNode) roots.add(blockOf(text.parentNode));
+  for (const node of changes.added) {
+    const start = node.nodeType === 3 ? node.parentNode : node;
+    const root = start && blockOf(start);
+    if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
+  }
+  return roots;
 }

@@ -1,9 +1,9 @@
 import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
 import { matcherFor } from './detection-session';
-import { observeChanges } from './observe-changes';
+import { changedBlocks, observeChanges } from './observe-changes';
 import { subtreeMayMention } from './presence-check';
-import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
+import { isInSkippedSubtree } from './skip-rules';
 
 /**
  * The fast path for frames that mention nothing (most pages, and nearly every ad frame): resolves as
@@ -36,12 +36,7 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
       checks = checks.catch((error: unknown) => reportCaught('presence check', error));
     };
     const observer = observeChanges((changes) => {
-      const roots = new Set<Node>();
-      for (const text of changes.changedText) if (text.parentNode) roots.add(text.parentNode);
-      for (const node of changes.added) {
-        const root = node.nodeType === 3 ? node.parentNode : node;
-        if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
-      }
+      const roots = changedBlocks(changes);
       // An element that stopped being an editor may show a name it held all along.
       for (const el of changes.editability) roots.add(el);
       if (roots.size) check([...roots]);
