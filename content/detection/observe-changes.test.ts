@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { observeChanges, type DomChanges } from './observe-changes';
+import { changedBlocks, observeChanges, type DomChanges } from './observe-changes';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -86,5 +86,21 @@ describe('observeChanges', () => {
     ac.abort();
     await new Promise((r) => setTimeout(r, 250));
     expect(batches).toEqual([]);
+  });
+});
+
+describe('changedBlocks', () => {
+  it('reads added inline content from its block, but never widens to the whole body', () => {
+    document.body.innerHTML = '<p>Took <b>Iso</b><em>tret</em>inoin.</p><div>x</div>';
+    const em = document.querySelector('em')!;
+    const pixel = document.createElement('span');
+    document.body.append(pixel);
+    const roots = changedBlocks({
+      added: [em.firstChild!, pixel],
+      changedText: [],
+      removed: false,
+      editability: [],
+    });
+    expect([...roots]).toEqual([document.querySelector('p'), pixel]);
   });
 });

@@ -127,6 +127,8 @@ function outermost(nodes: Set<Node>): Node[] {
   return out;
 }
 
+const WHOLE = new Set(['body', 'html']);
+
 /** The nearest ancestor that is not inline: reading from there sees a name split across inline elements. */
 export function blockOf(node: Node): Node {
   let n = node;
@@ -144,7 +146,10 @@ export function changedBlocks(changes: DomChanges): Set<Node> {
   for (const text of changes.changedText) if (text.parentNode) roots.add(blockOf(text.parentNode));
   for (const node of changes.added) {
     const start = node.nodeType === 3 ? node.parentNode : node;
-    const root = start && blockOf(start);
+    // Not up to the whole page or component: a tracking pixel or badge appended to <body> every few
+    // seconds must not rescan everything.
+    const block = start && blockOf(start);
+    const root = block && block.nodeType === 1 && !WHOLE.has((block as Element).localName) ? block : start;
     if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
   }
   return roots;
