@@ -52,6 +52,19 @@ describe('the sync quota per item', () => {
     expect((await getSettings()).disabledSites).toEqual(hosts(n));
   });
 
+  test('at the last site that fits, pausing and other choices are still saved (only more sites are refused)', async () => {
+    let n = 0;
+    while (bytesOf({ ...DEFAULT_SETTINGS, disabledSites: hosts(n + 1) }) <= SETTING_LIMITS.syncBytes) n++;
+    // One more site whose name fills the budget to the byte (each entry costs its length + 3: quotes, comma).
+    const room = SETTING_LIMITS.syncBytes - bytesOf({ ...DEFAULT_SETTINGS, disabledSites: hosts(n) });
+    const sites = [...hosts(n), `${'a'.repeat(room - 3 - 4)}.com`];
+    await updateSettings({ disabledSites: sites });
+    expect(bytesOf(await stored())).toBe(SETTING_LIMITS.syncBytes);
+    await updateSettings({ pausedUntil: Date.now() + 3_600_000, hoverDelayMs: 1000 });
+    expect(await getSettings()).toMatchObject({ hoverDelayMs: 1000, disabledSites: sites });
+    expect(bytesOf(await stored())).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
+  });
+
   test('an import too big to sync is refused whole', async () => {
     await updateSettings({ theme: 'dark' });
     await expect(replaceSettings({ ...DEFAULT_SETTINGS, disabledSites: hosts(450) })).rejects.toMatchObject({

@@ -103,16 +103,25 @@ async function write({ raw, meta }: Stored, patch: Partial<Settings>): Promise<v
 const itemBytes = (value: unknown): number =>
   new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
 
+/** chrome.storage.sync's QUOTA_BYTES_PER_ITEM: the browser refuses a bigger item. */
+const SYNC_ITEM_QUOTA = 8192;
+const sitesIn = (value: unknown): number => {
+  const sites = (value as { disabledSites?: unknown } | null)?.disabledSites;
+  return Array.isArray(sites) ? sites.length : 0;
+};
+
 /**
- * Throws (a Problem naming the numbers) when `next` is over the sync budget, unless it is no bigger than
- * what is stored: settings already over the budget (written elsewhere) can always shrink, e.g. by
- * removing sites, and a change that does not grow them is not refused for a size it did not cause.
+ * Throws (a Problem naming the numbers) when `next` is too big to sync. Only more sites count against
+ * the budget (SETTING_LIMITS.syncBytes): its margin below the browser's quota keeps pausing, a longer
+ * hover delay or any other choice saveable at the last site that fits. Settings already over the
+ * budget (written elsewhere) can always shrink, and a change that does not grow them is not refused
+ * for a size it did not cause.
  */
 function checkSize(next: Record<string, unknown>, before: unknown): void {
   const size = itemBytes(next);
-  const max = SETTING_LIMITS.syncBytes;
+  const sites = sitesIn(next);
+  const max = sites > sitesIn(before) ? SETTING_LIMITS.syncBytes : SYNC_ITEM_QUOTA;
   if (size <= max || (before != null && size <= itemBytes(before))) return;
-  const sites = Array.isArray(next.disabledSites) ? next.disabledSites.length : 0;
   throw new SettingsError({ key: 'problem.setting.tooBig', params: { size, max, sites } });
 }
 
