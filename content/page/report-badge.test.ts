@@ -73,10 +73,14 @@ test('a page whose mentions change all day adds no listener per report, and send
   expect(sent.length).toBe(201);
 });
 
-/** A `pageshow` event (happy-dom's PageTransitionEvent ignores `persisted`). */
-function pageshow(persisted: boolean): Event {
+/**
+ * A `pageshow` event (happy-dom's PageTransitionEvent ignores `persisted`), as the browser sends it
+ * (trusted) or as a page script can (not).
+ */
+function pageshow(persisted: boolean, trusted = true): Event {
   const event = new Event('pageshow');
   Object.defineProperty(event, 'persisted', { value: persisted });
+  Object.defineProperty(event, 'isTrusted', { value: trusted });
   return event;
 }
 
@@ -97,4 +101,12 @@ test('reports again after a back-forward cache restore', async () => {
   window.dispatchEvent(pageshow(true));
   await vi.advanceTimersByTimeAsync(1000);
   expect(sent).toEqual([3, 3]);
+  // A page script's own events never make us send: it cannot flood the background.
+  for (let i = 0; i < 50; i++) window.dispatchEvent(pageshow(true, false));
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  for (let i = 0; i < 50; i++) frame.dispatchEvent(new Event('load'));
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(sent).toEqual([3, 3]);
+  frame.remove();
 });

@@ -52,8 +52,9 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
   watchLocation(reportSoon, ctx.signal);
   // Back/Forward restores a page from the back-forward cache without running this script again, and the
   // tab's "loading" cleared the badge: report again.
+  // Only the browser's own events (isTrusted): a page script dispatching them must not make us send.
   ctx.addEventListener(window, 'pageshow', (e) => {
-    if (e.persisted) reportSoon();
+    if (e.isTrusted && e.persisted) reportSoon();
   });
   // An iframe navigating also flips the tab to "loading" (measured in Chromium: every subframe navigation
   // after load), which clears the badge: report again when a frame has loaded. `load` does not bubble,
@@ -62,7 +63,8 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
     document,
     'load',
     (e) => {
-      if (e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement) report(true);
+      const frame = e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement;
+      if (frame && e.isTrusted) report(true);
     },
     { capture: true },
   );
