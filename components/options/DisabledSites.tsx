@@ -22,7 +22,8 @@ export function DisabledSites(props: {
 
   const add = (e: Event): void => {
     e.preventDefault();
-    const parsed = normaliseSitePattern(draft);
+    const submitted = draft;
+    const parsed = normaliseSitePattern(submitted);
     setNote('');
     if (!parsed.ok) {
       setError(describe(t, parsed.error));
@@ -43,7 +44,8 @@ export function DisabledSites(props: {
         return;
       }
       setNote(parsed.note ? describe(t, parsed.note) : t('options.sites.added', { site: parsed.pattern }));
-      setDraft('');
+      // Cleared only if it still holds what was added: a next site typed during the save stays.
+      setDraft((now) => (now === submitted ? '' : now));
     });
   };
 

@@ -39,7 +39,9 @@ export function OptionsPage() {
 /** Every setting, grouped, saved at once and live in every open tab. */
 function OptionsForm({ settings }: { settings: Settings }) {
   const t = useT();
-  const [saveError, setSaveError] = useState('');
+  // A new object on every failure: the same message twice must re-render too, so each control goes
+  // back to what is stored.
+  const [saveError, setSaveError] = useState<{ text: string }>({ text: '' });
 
   /**
    * Saves a change; resolves to "" or, if it was not saved, why, in the reader's language (the browser's
@@ -48,7 +50,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
   const trySave = (patch: Parameters<typeof updateSettings>[0]): Promise<string> =>
     updateSettings(patch).then(
       () => {
-        setSaveError('');
+        setSaveError({ text: '' });
         return '';
       },
       (error: unknown) => describe(t, problemOf(error)),
@@ -56,7 +58,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
   /** Saves a change; a failure is said at the top of the page. */
   const save = (patch: Parameters<typeof updateSettings>[0]): void => {
     void trySave(patch).then((reason) => {
-      if (reason) setSaveError(t('options.notSaved', { reason }));
+      if (reason) setSaveError({ text: t('options.notSaved', { reason }) });
     });
   };
   /** The choices of an enumerated setting, each labelled by its message. */
@@ -68,7 +70,7 @@ function OptionsForm({ settings }: { settings: Settings }) {
       <h1>{t('options.title')}</h1>
       <p class="help">{t('options.intro')}</p>
       <p class="error" role="alert">
-        {saveError}
+        {saveError.text}
       </p>
 
       <Group title={t('options.group.highlighting')}>

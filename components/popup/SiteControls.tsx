@@ -19,11 +19,14 @@ const timeOf = (locale: string, ms: number): string =>
 export function SiteControls(props: { host: string; state: PageState; settings: Settings }) {
   const t = useT();
   const { host, state, settings } = props;
-  const [error, setError] = useState('');
+  // A new object on every failure: the same message twice must re-render too, or the switch would
+  // stay where the click left it although nothing was saved.
+  const [error, setError] = useState<{ text: string }>({ text: '' });
   const save = (patch: Parameters<typeof updateSettings>[0]): void => {
     updateSettings(patch).then(
-      () => setError(''),
-      (reason: unknown) => setError(t('popup.notSaved', { reason: describe(t, problemOf(reason)) })),
+      () => setError({ text: '' }),
+      (reason: unknown) =>
+        setError({ text: t('popup.notSaved', { reason: describe(t, problemOf(reason)) }) }),
     );
   };
   const siteOn = !isSiteDisabled(host, settings.disabledSites);
@@ -57,7 +60,7 @@ export function SiteControls(props: { host: string; state: PageState; settings: 
         </button>
       )}
       <p class="error" role="alert">
-        {error}
+        {error.text}
       </p>
       <p class="state" role="status">
         {state === 'off' && t('popup.state.off')}

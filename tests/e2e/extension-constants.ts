@@ -5,3 +5,4 @@ export { CARD_HOST_TAG } from '../../content/card/card-host';
 export { MENTION_HIGHLIGHT } from '../../content/detection/highlighter';
 export { envelope, PAGE_INFO_PORT, type PageInfo } from '../../utils/messaging';
 export { SETTINGS_VERSION } from '../../utils/settings-migrations';
+export { SETTING_LIMITS } from '../../utils/settings-schema';

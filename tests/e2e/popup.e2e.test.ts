@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { dialog } from './card-helpers';
 import { highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
+import { SETTING_LIMITS } from './extension-constants';
 import { axeViolations, storedSettings, writeSettings } from './settings-helpers';
 
 let s: ExtensionSession;
@@ -65,6 +66,29 @@ describe('toolbar popup', () => {
     await onThisSite.check();
     await expect.poll(() => highlightCount(page)).toBe(6);
     await expect.poll(() => s.badgeText(page)).toBe('6');
+  });
+
+  test('a switch that cannot be saved says why and goes back, the second time too', async () => {
+    // Sites filling the sync budget to the byte: switching this site off would add one more.
+    const sites: string[] = [];
+    const bytes = () =>
+      new TextEncoder().encode(`settings${JSON.stringify({ disabledSites: sites })}`).length;
+    while (bytes() <= SETTING_LIMITS.syncBytes - 40) sites.push(`site-${sites.length}.example.com`);
+    // The last one fills it (an entry costs its length + 3: quotes and comma).
+    sites.push(`${'a'.repeat(SETTING_LIMITS.syncBytes - bytes() - 3 - 4)}.com`);
+    expect(bytes()).toBe(SETTING_LIMITS.syncBytes);
+    await writeSettings(s, { disabledSites: sites });
+    const page = await openFixture(s, '/settings-page.html');
+    const popup = await s.openPopup(page);
+    const onThisSite = popup.getByRole('switch', { name: 'On this site' });
+    await expect.poll(() => onThisSite.isChecked()).toBe(true);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await onThisSite.click();
+      await expect.poll(() => popup.getByRole('alert').innerText()).toContain('Too many sites');
+      await expect.poll(() => onThisSite.isChecked()).toBe(true);
+    }
+    expect((await storedSettings(s)).disabledSites).toEqual(sites);
+    expect(await highlightCount(page)).toBe(6);
   });
 
   test('pause for 1 hour turns highlighting off; a pause that runs out turns it back on without reload', async () => {
