@@ -180,6 +180,17 @@ export function problemOf(error: unknown): Problem {
   };
 }
 
+/**
+ * A name-groups patch keeps only the medications it names: the defaults the check fills in for the
+ * others would overwrite their stored choices (a change to one medication's names is not a reset of
+ * the rest).
+ */
+function onlyNamed(value: Settings['nameGroups'], raw: unknown): Settings['nameGroups'] {
+  if (!isRecord(raw)) return value;
+  const named = Object.entries(value).filter(([id]) => Object.hasOwn(raw, id));
+  return named.length > 0 ? Object.fromEntries(named) : value;
+}
+
 /** Validates a partial update (e.g. one control changed); throws on any problem since callers are ours. */
 export function validatePatch(patch: Partial<Settings>): Partial<Settings> {
   const out: Record<string, unknown> = {};
@@ -188,7 +199,7 @@ export function validatePatch(patch: Partial<Settings>): Partial<Settings> {
       throw new SettingsError({ key: 'problem.setting.unknown', params: { key } });
     const result = checks[key as keyof Settings](value, key);
     if (result.errors[0]) throw new SettingsError(result.errors[0]);
-    out[key] = result.value;
+    out[key] = key === 'nameGroups' ? onlyNamed(result.value as Settings['nameGroups'], value) : result.value;
   }
   return out as Partial<Settings>;
 }

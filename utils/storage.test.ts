@@ -122,12 +122,18 @@ describe('values this version does not know survive writes (a newer MedGlance on
     expect((await stored()).nameGroups).toEqual(nameGroups);
     // The options page's "Brand names" box for isotretinoin.
     await updateSettings((s) => ({
-      nameGroups: { ...s.nameGroups, isotretinoin: { ...s.nameGroups.isotretinoin!, brands: false } },
+      nameGroups: { isotretinoin: { ...s.nameGroups.isotretinoin!, brands: false } },
     }));
     expect((await stored()).nameGroups).toEqual({
       isotretinoin: { brands: false, international: true, misspellings: true, nicknames: false },
-      newmed: { brands: false, international: true, misspellings: true, other: true },
+      newmed: nameGroups.newmed,
     });
+    // A change to another medication's names leaves isotretinoin's choices as they are.
+    const after = await updateSettings({
+      nameGroups: { newmed: { brands: true, international: true, misspellings: true } },
+    });
+    expect((await stored()).nameGroups).toMatchObject({ isotretinoin: { brands: false, nicknames: false } });
+    expect(after.nameGroups.isotretinoin).toMatchObject({ brands: false });
     expect((await getSettings()).nameGroups.isotretinoin).toEqual({
       brands: false,
       international: true,

@@ -168,7 +168,9 @@ export function updateSettings(
     const current = fromStorage(stored.raw).settings;
     const valid = validatePatch(typeof patch === 'function' ? patch(current) : patch);
     await write(stored, valid);
-    return { ...current, ...valid };
+    // Name groups, like the write, one level down: a patch names only the medications it changes.
+    const nameGroups = { ...current.nameGroups, ...valid.nameGroups };
+    return { ...current, ...valid, nameGroups };
   });
 }
 

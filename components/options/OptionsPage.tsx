@@ -89,7 +89,6 @@ function OptionsForm({ settings }: { settings: Settings }) {
             onChange={(group, on) =>
               save((s) => ({
                 nameGroups: {
-                  ...s.nameGroups,
                   [medication.id]: { ...s.nameGroups[medication.id]!, [group]: on },
                 },
               }))
