@@ -186,9 +186,10 @@ export function problemOf(error: unknown): Problem {
  * the rest).
  */
 function onlyNamed(value: Settings['nameGroups'], raw: unknown): Settings['nameGroups'] {
-  if (!isRecord(raw)) return value;
-  const named = Object.entries(value).filter(([id]) => Object.hasOwn(raw, id));
-  return named.length > 0 ? Object.fromEntries(named) : value;
+  // Upgraded first: a version-2 shape names groups, and means the one medication of that version.
+  const named = upgradeNameGroups(raw);
+  if (!isRecord(named)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([id]) => Object.hasOwn(named, id)));
 }
 
 /** Validates a partial update (e.g. one control changed); throws on any problem since callers are ours. */

@@ -251,3 +251,11 @@ describe('reading, writing, watching', () => {
     expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
   });
 });
+
+test('an empty name-groups change changes nothing (not a reset of every medication)', async () => {
+  await updateSettings({
+    nameGroups: { isotretinoin: { brands: false, international: true, misspellings: true } },
+  });
+  await updateSettings({ nameGroups: {} });
+  expect((await getSettings()).nameGroups.isotretinoin!.brands).toBe(false);
+});

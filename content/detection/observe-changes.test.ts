@@ -102,5 +102,12 @@ describe('changedBlocks', () => {
       editability: [],
     });
     expect([...roots]).toEqual([document.querySelector('p'), pixel]);
+    // Nor to a container: a card link appended to a feed of 100 is read alone.
+    document.body.innerHTML = `<div id="feed">${'<a href="#">card</a>'.repeat(100)}</div>`;
+    const card = document.createElement('a');
+    document.getElementById('feed')!.append(card);
+    expect([...changedBlocks({ added: [card], changedText: [], removed: false, editability: [] })]).toEqual([
+      card,
+    ]);
   });
 });

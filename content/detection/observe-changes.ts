@@ -128,6 +128,8 @@ function outermost(nodes: Set<Node>): Node[] {
 }
 
 const WHOLE = new Set(['body', 'html']);
+/** A block with more children than this is a container (a feed, an app's root), not a paragraph. */
+const MAX_BLOCK_CHILDREN = 32;
 
 /** The nearest ancestor that is not inline: reading from there sees a name split across inline elements. */
 export function blockOf(node: Node): Node {
@@ -143,14 +145,21 @@ export function blockOf(node: Node): Node {
  */
 export function changedBlocks(changes: DomChanges): Set<Node> {
   const roots = new Set<Node>();
-  for (const text of changes.changedText) if (text.parentNode) roots.add(blockOf(text.parentNode));
+  for (const text of changes.changedText) if (text.parentNode) roots.add(readFrom(text.parentNode));
   for (const node of changes.added) {
     const start = node.nodeType === 3 ? node.parentNode : node;
-    // Not up to the whole page or component: a tracking pixel or badge appended to <body> every few
-    // seconds must not rescan everything.
-    const block = start && blockOf(start);
-    const root = block && block.nodeType === 1 && !WHOLE.has((block as Element).localName) ? block : start;
+    const root = start && readFrom(start);
     if (root && (root.nodeType !== 1 || !isSkippedElement(root as Element))) roots.add(root);
   }
   return roots;
+}
+
+/**
+ * `start`'s block when that is a paragraph-sized element, else `start` itself: a badge or a card link
+ * appended to <body>, an app's root <div> or a feed every few seconds must not rescan all of it.
+ */
+function readFrom(start: Node): Node {
+  const block = blockOf(start);
+  if (block === start || block.nodeType !== 1 || WHOLE.has((block as Element).localName)) return start;
+  return block.childNodes.length <= MAX_BLOCK_CHILDREN ? block : start;
 }

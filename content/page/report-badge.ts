@@ -64,7 +64,8 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
     'load',
     (e) => {
       const frame = e.target instanceof HTMLIFrameElement || e.target instanceof HTMLFrameElement;
-      if (frame && e.isTrusted) report(true);
+      // Coalesced like a route change: a page churning about:blank frames gets a trusted load each time.
+      if (frame && e.isTrusted) reportSoon();
     },
     { capture: true },
   );
