@@ -1,12 +1,12 @@
 // `npm run bench [-- --quick]`: issue 3's benchmark in the system Chromium. Prints a markdown table and
 // writes the full results to bench/results/<timestamp>.json. Never used by tests: timings vary by machine.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBenchBrowser, taskMs, type BenchBrowser } from './bench-browser';
 import { startBenchServer } from './bench-server';
-import { buildExtension } from '../tests/support/build-extension';
+import { buildExtension, runOutputDir } from '../tests/support/build-extension';
 import { buildPageBundle } from '../tests/support/page-bundle';
 import { measureContentScript } from './content-script-size';
 import { runExtensionScenarios } from './extension-bench';
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
     log('highlight experiment (one Highlight or several)');
     const highlights = await highlightExperiment(b.page, b.cdp, quick ? 5 : 15);
     log('building the extension');
-    const outDir = mkdtempSync(join(import.meta.dirname, '..', '.output', 'bench-'));
+    const outDir = runOutputDir('bench-');
     let contentScript: BenchResult['contentScript'];
     let extension: BenchResult['extension'];
     try {

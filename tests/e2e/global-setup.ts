@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+
 import type { TestProject } from 'vitest/node';
-import { buildExtension } from '../support/build-extension';
+import { buildExtension, runOutputDir } from '../support/build-extension';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,11 +12,9 @@ declare module 'vitest' {
   }
 }
 
-const root = resolve(import.meta.dirname, '../..');
-
 /** Builds the Chrome and Firefox extensions once per test run, into a private folder removed afterwards. */
 export default function setup(project: TestProject): () => void {
-  const outDir = mkdtempSync(join(root, '.output', 'e2e-'));
+  const outDir = runOutputDir('e2e-');
   project.provide('extensionDir', buildExtension(outDir, 'chrome'));
   project.provide('firefoxExtensionDir', buildExtension(outDir, 'firefox'));
   return () => rmSync(outDir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentedAccessSorted, requestedAccess } from './manifest-access';
 import { readZip, type ZipContents } from './manifest-zip-reader';
+import { runOutputDir } from '../support/build-extension';
 
 /**
  * Release packaging: `npm run zip` is what gets uploaded to the Chrome Web Store and addons.mozilla.org.
@@ -20,7 +21,7 @@ let zipNames: string[];
 
 beforeAll(() => {
   // Inside the project (like the default .output/) so the sources archive must really exclude build output.
-  outDir = mkdtempSync(join(root, '.output', 'zip-'));
+  outDir = runOutputDir('zip-');
   execFileSync('npm', ['run', '--silent', 'zip'], {
     cwd: root,
     env: { ...process.env, MEDGLANCE_OUT_DIR: outDir },

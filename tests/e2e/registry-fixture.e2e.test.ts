@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildExtension } from '../support/build-extension';
+import { buildExtension, runOutputDir } from '../support/build-extension';
 import { cardTitle, dialog, hoverOpen } from './card-helpers';
 import { detectionReport, reportProblems } from './detection-expect';
 import { launchExtension, type ExtensionSession } from './harness';
@@ -10,7 +9,7 @@ import { highlightCount, openFixture } from './page-helpers';
 // A build whose two registry files are the test registries (scripts/test-registry-plugin.ts): the real
 // medications plus the made-up "fixturol". Nothing else differs, so whatever works here for fixturol
 // works for any medication added to the registry.
-const outDir = mkdtempSync(join(resolve(import.meta.dirname, '../..'), '.output', 'registry-'));
+const outDir = runOutputDir('registry-');
 let s: ExtensionSession;
 beforeAll(async () => {
   const extensionDir = buildExtension(outDir, 'chrome', { MEDGLANCE_TEST_REGISTRY: '1' });

@@ -1,8 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A new folder for one run's builds under .output/ (git-ignored), made first in a fresh clone, which
+ * has no .output/ until something is built.
+ */
+export function runOutputDir(prefix: string): string {
+  mkdirSync(join(root, '.output'), { recursive: true });
+  return mkdtempSync(join(root, '.output', prefix));
+}
 
 /**
  * Builds one browser's extension into `outDir` (never the shared .output/, so a parallel `npm run build`
