@@ -81,8 +81,8 @@ const items: readonly Item[] = [
   {
     id: 'get-help.head',
     text: {
-      en: 'Head: call if you have a bad headache, blurred vision or dizziness, or if you feel sick or throw up. These can be signs of pressure building up in the skull, which can harm your eyesight for good.',
-      es: 'Cabeza: llame si tiene un dolor de cabeza fuerte, visión borrosa o mareo, o si tiene náuseas o vomita. Pueden ser señales de que sube la presión dentro del cráneo, lo que puede dañar la vista para siempre.',
+      en: 'Head: a bad headache, blurred vision or dizziness, or feeling sick or throwing up, can mean pressure is building up in the skull. This can harm your eyesight for good. Stop taking it and call your prescriber now. If you cannot reach them, {urgent}.',
+      es: 'Cabeza: un dolor de cabeza fuerte, visión borrosa o mareo, o tener náuseas o vomitar, pueden significar que sube la presión dentro del cráneo. Esto puede dañar la vista para siempre. Deje de tomarla y llame ahora al médico que se la recetó. Si no puede hablar con él, {urgent}.',
     },
     severity: 'critical',
     urgency: 'call-prescriber',

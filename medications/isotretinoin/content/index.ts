@@ -15,7 +15,7 @@ import { WHAT_IT_IS } from './what-it-is';
  * Isotretinoin reading content, in DESIGN.md order: what it is → pregnancy (boxed) → get help now →
  * other serious warnings → side effects → safety tips → interactions → how it works → before you start.
  * Wording is ours, facts come from `medications/isotretinoin/facts.md` (a copy of
- * `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes (2.1.0: Spanish added).
+ * `shared/content/isotretinoin-facts.md`); bump `contentVersion` whenever a statement changes (2.1.0: Spanish added; 2.1.1: act-now wording for skull pressure, hormonal birth control).
  */
 export const ISOTRETINOIN_CONTENT: MedicationContent = {
   id: 'isotretinoin',
@@ -37,6 +37,6 @@ export const ISOTRETINOIN_CONTENT: MedicationContent = {
   ],
   sources: SOURCES,
   brands: BRANDS,
-  contentVersion: '2.1.0',
-  lastReviewed: '2026-12-01',
+  contentVersion: '2.1.1',
+  lastReviewed: '2026-12-02',
 };

@@ -25,8 +25,8 @@ const items: readonly Item[] = [
   {
     id: 'interaction.hormonal-birth-control',
     text: {
-      en: 'Birth control that uses hormones can still fail. A US label says people have become pregnant this way, mostly when they used only 1 method.',
-      es: 'Los anticonceptivos con hormonas también pueden fallar. Según la información oficial de un producto de Estados Unidos, ha habido embarazos así, sobre todo cuando se usaba solo 1 método.',
+      en: 'Birth control that uses hormones can still fail. A US label says pregnancies have happened this way, mostly when only 1 method was used. Use every method your prescriber asks you to, every time.',
+      es: 'Los anticonceptivos con hormonas también pueden fallar. Según la información oficial de un producto de Estados Unidos, ha habido embarazos así, sobre todo cuando se usaba solo 1 método. Use siempre todos los métodos que le pida el médico que se la recetó.',
     },
     severity: 'serious',
     sources: ['fda-accutane'],
