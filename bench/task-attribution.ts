@@ -61,23 +61,19 @@ export async function attributeWhile(
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
+  let profile: CpuProfile;
   try {
     await fn();
   } finally {
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    ({ profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile });
     await cdp.send('Profiler.disable');
     const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.end');
     await done;
     cdp.off('Tracing.dataCollected', onData);
-    lastProfile = profile;
-    lastEvents = events;
   }
-  return attribute(lastProfile, lastEvents, urlPrefixes);
+  return attribute(profile, events, urlPrefixes);
 }
-
-let lastProfile!: CpuProfile;
-let lastEvents!: TraceEvent[];
 
 /** Pure part of attributeWhile (unit-testable on recorded data). */
 export function attribute(
