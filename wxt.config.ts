@@ -43,7 +43,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the background injects the card module into a frame when its first card opens.
+    // scripting: the background injects the page module into a frame once a name may be on it, and the
+    // card module when its first card opens.
     permissions: ['storage', 'scripting'],
     // The pages the content script already runs on (its match patterns); executeScript needs them
     // named as host permissions too. Same install warning, no page more.

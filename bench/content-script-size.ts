@@ -11,13 +11,14 @@ export interface FileSize {
 
 /**
  * Raw and gzip size of the built Chrome extension's page scripts: the content script injected into every
- * frame, and the lazy modules (card.js, page-info.js) loaded only when used.
+ * frame, and the lazy modules (page.js, card.js, page-info.js) loaded only when used.
  */
 export function measureContentScript(extensionDir: string): FileSize[] {
   const files = [
     ...readdirSync(join(extensionDir, 'content-scripts'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => `content-scripts/${f}`),
+    'page.js',
     'card.js',
     'page-info.js',
   ];

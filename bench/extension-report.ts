@@ -81,7 +81,7 @@ export function extensionTargets(
     if (content)
       out.push([
         content.gzipBytes <= 15 * 1024,
-        `content script in every frame: ${kb(content.gzipBytes)} gzip (goal ≤ 15 KiB; card and popup list load on use)`,
+        `content script in every frame: ${kb(content.gzipBytes)} gzip (goal ≤ 15 KiB; page, card and popup list load on use)`,
       ]);
   }
   return out;

@@ -2,12 +2,13 @@ import { sendToBackground } from './messaging';
 
 /**
  * Parts of the content script that most frames never need, each built as its own script
- * (entrypoints/<name>.ts → <name>.js) and evaluated in a frame only when first used: the hover card
- * (Preact, components, every medication's text) and the popup's page list (snippets). The background
+ * (entrypoints/<name>.ts → <name>.js) and evaluated in a frame only when first used: the page's
+ * detection, marks, settings and badge (once a name may be on it), the hover card (Preact, components,
+ * every medication's text) and the popup's page list (snippets). The background
  * injects them with `scripting.executeScript` into the asking frame's isolated world, where they leave
  * their module on the global; no file is web-accessible, so no page can probe for them.
  */
-export const LAZY_MODULES = ['card', 'page-info'] as const;
+export const LAZY_MODULES = ['page', 'card', 'page-info'] as const;
 export type LazyModuleName = (typeof LAZY_MODULES)[number];
 
 const globalName = (name: LazyModuleName): string => `__medglanceModule_${name.replace('-', '_')}`;

@@ -11,11 +11,6 @@ export interface NameMatch {
 export interface NameMatcher {
   /** Cheap presence check: may say true for a text with no whole-word match, never false for one with. */
   test(text: string): boolean;
-  /**
-   * The presence check and a search for invisible characters (soft hyphens, zero-width spaces) in one
-   * regex pass: the first name-like text or invisible character, or null when there is neither.
-   */
-  screen(text: string): string | null;
   /** Every whole-word match, in order, non-overlapping. */
   findAll(text: string): NameMatch[];
   /** The names this matcher looks for. */
@@ -33,7 +28,8 @@ export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const END_GUARD = '(?![\\p{L}\\p{N}\\p{M}])';
 /** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, found inside words. */
-export const INVISIBLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
+export const INVISIBLE_CHARS = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'] as const;
+export const INVISIBLE_CLASS = `[${INVISIBLE_CHARS.join('')}]`;
 // Chinese and Japanese are written without spaces: names in these scripts match inside running text.
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -172,20 +168,22 @@ function prebuiltPatterns(names: readonly MedicationName[]): NamePatterns | unde
 export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   const { guarded: source, presence: presenceSource } = prebuiltPatterns(names) ?? namePatterns(names);
   const presence = new RegExp(presenceSource, 'iu');
-  const screen = new RegExp(`${presenceSource}|${INVISIBLE_CLASS}`, 'iu');
-  const global = new RegExp(source, 'giu');
-  const byKey = new Map(names.map((n) => [nameKey(n.text), n] as const));
-  const opensWord = new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const));
+  // The rest is built on the first findAll: the presence check in every frame never needs it.
+  let global: RegExp | undefined;
+  let byKey: Map<string, MedicationName> | undefined;
+  let opensWord: Map<MedicationName, boolean> | undefined;
 
   // Case folding in the regex is wider than toLowerCase() (e.g. "ſ" folds to "s"): fall back to per-name tests.
   const resolve = (text: string): MedicationName | undefined =>
-    byKey.get(nameKey(text)) ?? names.find((n) => new RegExp(`^(?:${trieSource([n])})$`, 'iu').test(text));
+    byKey!.get(nameKey(text)) ?? names.find((n) => new RegExp(`^(?:${trieSource([n])})$`, 'iu').test(text));
 
   return {
     names,
     test: (text) => presence.test(text),
-    screen: (text) => screen.exec(text)?.[0] ?? null,
     findAll(text) {
+      global ??= new RegExp(source, 'giu');
+      byKey ??= new Map(names.map((n) => [nameKey(n.text), n] as const));
+      opensWord ??= new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const));
       const out: NameMatch[] = [];
       global.lastIndex = 0;
       for (let m = global.exec(text); m; m = global.exec(text)) {

@@ -3,9 +3,9 @@ import * as fc from 'fast-check';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText, walkText } from './collect-text';
 import { isInSkippedSubtree } from './skip-rules';
-import { compileMatcher, enabledNames } from './match-names';
+import { compileMatcher, enabledNames, INVISIBLE_CHARS } from './match-names';
 import type { Mention } from './mention';
-import { scanChunk } from './scan-text';
+import { mayMention, scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
   enabledNames([ISOTRETINOIN], { isotretinoin: { brands: true, international: true, misspellings: true } }),
@@ -165,5 +165,16 @@ describe('scanner: chunking', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('the cheap presence test (mayMention)', () => {
+  it('says yes for a name broken by any invisible character, and no for text without a name', () => {
+    for (const c of INVISIBLE_CHARS) {
+      expect(mayMention(`long text, then Accu${c}tane and more`, matcher), JSON.stringify(c)).toBe(true);
+      expect(mayMention(`long text${c} with no name at all`, matcher), JSON.stringify(c)).toBe(false);
+    }
+    expect(mayMention('plain words about acne and skin', matcher)).toBe(false);
+    expect(mayMention('a name further on: Isotroin', matcher)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
-import { matcherFor } from './detection-session';
+import { compileMatcher, enabledNames } from './match-names';
 import { changedBlocks, observeChanges } from './observe-changes';
 import { subtreeMayMention } from './presence-check';
 import { isInSkippedSubtree } from './skip-rules';
@@ -15,7 +15,7 @@ import { isInSkippedSubtree } from './skip-rules';
 export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return;
-    const matcher = matcherFor(MEDICATIONS, {});
+    const matcher = compileMatcher(enabledNames(MEDICATIONS, {}));
     const watching = new AbortController();
     const stop = AbortSignal.any([signal, watching.signal]);
     const found = (): void => {

@@ -1,5 +1,3 @@
-import { isTopFrame } from '../../utils/frame';
-import { onMessage } from '../../utils/messaging';
 import { isSiteDisabled, setSiteEnabled } from '../../utils/site-patterns';
 import { updateSettings } from '../../utils/storage';
 
@@ -18,12 +16,7 @@ export async function toggleSite(host: string): Promise<boolean> {
   return enabled;
 }
 
-/** Answers the `toggle-site` keyboard command in the top frame until `signal` aborts. */
-export function answerToggleSite(signal: AbortSignal): void {
-  if (!isTopFrame() || location.hostname === '') return;
-  onMessage(
-    'toggleSite',
-    async () => ({ host: location.hostname, enabled: await toggleSite(location.hostname) }),
-    signal,
-  );
+/** The `toggle-site` keyboard command in the top frame: switches this page's site on or off. */
+export async function toggleThisSite(): Promise<{ host: string; enabled: boolean }> {
+  return { host: location.hostname, enabled: await toggleSite(location.hostname) };
 }

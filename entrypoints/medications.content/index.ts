@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenFrameMayMention } from '../../content/detection/watch-for-names';
-import { noticeOrphaned } from '../../content/page/notice-orphaned';
-import { servePageInfo } from '../../content/page/serve-page-info';
-import { pageStarter } from '../../content/page/start-page';
-import { answerToggleSite } from '../../content/page/toggle-site';
+import { answerTopFrame } from '../../content/page/answer-top-frame';
+import { loadPageModule } from '../../content/page/page-module';
 import { isTopFrame } from '../../utils/frame';
 import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
 // only the top frame reports to the badge (contract 1) and answers the popup and keyboard commands.
+// This script is only the presence check and those answers: everything else is the page module
+// (content/page/page-module.ts), evaluated in a frame once a name may be on it.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -17,17 +17,10 @@ export default defineContentScript({
   // scripts/quiet-content-script.ts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const start = pageStarter(ctx);
-    if (isTopFrame()) {
-      servePageInfo(start, ctx.signal);
-      answerToggleSite(ctx.signal);
-    }
+    if (isTopFrame()) answerTopFrame(ctx);
     // Most frames never mention a name: until one may, nothing but the presence check runs.
     await whenFrameMayMention(ctx.signal);
     if (ctx.isInvalid) return;
-    // Only now is there anything to take down when the extension goes away (three listeners saved per
-    // frame that never mentions a name).
-    noticeOrphaned(ctx);
-    await start();
+    await (await loadPageModule()).start(ctx);
   },
 });

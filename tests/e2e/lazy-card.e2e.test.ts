@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CARD_HOST_TAG, MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, type ExtensionSession } from './harness';
 import { readManifest } from './manifest-access';
-import { highlightCount, openFixture } from './page-helpers';
+import { highlightCount, openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
+import { storedSettings, writeSettings } from './settings-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -100,6 +102,35 @@ describe('a page without a mention', () => {
     expect(await extensionListeners(named)).toContain('document:pointermove');
   });
 
+  test('the content script injected into every frame is only the presence check: no settings, marks or card, at most 15 KiB gzip', () => {
+    const dir = inject('extensionDir');
+    const [contentScript] = readManifest(dir).content_scripts!.flatMap((c) => c.js ?? []);
+    const code = readFileSync(join(dir, contentScript!));
+    // A settings key, our highlight's name and the card's host tag: each only in the page module.
+    for (const text of ['pausedUntil', MENTION_HIGHLIGHT, CARD_HOST_TAG])
+      expect(code.toString('utf8'), text).not.toContain(text);
+    expect(readFileSync(join(dir, 'page.js'), 'utf8')).toContain(MENTION_HIGHLIGHT);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test('evaluates none of the page module, until the popup or the site switch asks about it', async () => {
+    const page = await s.newPage('/no-mention.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await parsedScripts(page)).filter((u) => u.endsWith('/page.js'))).toEqual([]);
+    // The popup's question loads it and gets the page's answer...
+    expect(await pageInfoFromWorker(s, page)).toMatchObject({ count: 0, state: 'active', mentions: [] });
+    expect((await parsedScripts(page)).filter((u) => u.endsWith('/page.js'))).toHaveLength(1);
+    // ...and so does the site switch's keyboard command, in a tab that has not loaded it yet.
+    await writeSettings(s, {});
+    const other = await s.newPage('/no-mention.html?second');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await sendFromWorker(s, other, 'toggleSite', {})).toEqual({ host: '127.0.0.1', enabled: false });
+    expect((await storedSettings(s)).disabledSites).toEqual(['127.0.0.1']);
+    expect(await sendFromWorker(s, other, 'toggleSite', {})).toEqual({ host: '127.0.0.1', enabled: true });
+    expect(s.consoleErrors(page)).toEqual([]);
+    expect(s.consoleErrors(other)).toEqual([]);
+  });
+
   test('gets no stylesheet, no highlight and no card from us', async () => {
     const page = await s.newPage('/no-mention.html');
     await new Promise((r) => setTimeout(r, 800));
@@ -113,7 +144,7 @@ describe('a page without a mention', () => {
     );
     expect(state).toEqual({ sheets: 0, highlight: false, card: false });
     expect(
-      (await parsedScripts(page)).filter((u) => u.endsWith('/card.js') || u.endsWith('/page-info.js')),
+      (await parsedScripts(page)).filter((u) => /\/(card|page-info|page)\.js$/.test(u)),
     ).toEqual([]);
   });
 });

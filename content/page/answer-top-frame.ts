@@ -1,0 +1,28 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, PAGE_INFO_PORT } from '../../utils/messaging';
+import { loadPageModule } from './page-module';
+
+/**
+ * What the top frame answers before anything else of MedGlance runs in it (the content script's own
+ * part): the popup's port and the site switch's keyboard command. Each loads the page module
+ * (content/page/page-module.ts) on first use, so a page that mentions nothing pays for it only when
+ * someone asks. The popup's "reveal" and the "next mention" command need mentions, and the page module
+ * answers them once it runs. Stops when `ctx` is invalidated.
+ */
+export function answerTopFrame(ctx: ContentScriptContext): void {
+  const onConnect = (port: Browser.runtime.Port): void => {
+    if (port.name !== PAGE_INFO_PORT) return;
+    loadPageModule().then(
+      (module) => module.servePopup(ctx, port),
+      () => port.disconnect(),
+    );
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect), {
+    once: true,
+  });
+  // A page without a host (file:, data:) has no site to switch.
+  if (location.hostname !== '')
+    onMessage('toggleSite', async () => (await loadPageModule()).toggleSite(), ctx.signal);
+}
