@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { enabledNames, namePatterns, namesKey } from './content/detection/match-names';
 import { MEDICATIONS } from './medications/registry';
+import { esmPolyfill } from './scripts/esm-polyfill';
 import { gitSourceFiles } from './scripts/source-files';
 import { quietContentScript } from './scripts/quiet-content-script';
 import { testRegistry } from './scripts/test-registry-plugin';
@@ -27,7 +28,11 @@ export default defineConfig({
     define: {
       __MEDGLANCE_PREBUILT_PATTERNS__: JSON.stringify(prebuiltPatterns()),
     },
-    plugins: [quietContentScript(), ...(process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : [])],
+    plugins: [
+      quietContentScript(),
+      esmPolyfill(),
+      ...(process.env.MEDGLANCE_TEST_REGISTRY === '1' ? [testRegistry()] : []),
+    ],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       // Profiling switches (never in a release): source maps, and readable function names in CPU profiles.

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterEach, expect, test } from 'vitest';
+import { esmPolyfill } from './esm-polyfill';
+
+const id = createRequire(import.meta.url).resolve('webextension-polyfill');
+const source = readFileSync(id, 'utf8');
+const transform = (code: string, file = id) =>
+  (esmPolyfill().transform as (code: string, id: string) => string | null)(code, file);
+const saved = { chrome: globalThis.chrome, browser: (globalThis as { browser?: unknown }).browser };
+afterEach(() => Object.assign(globalThis, saved));
+
+test('the installed webextension-polyfill becomes an ES module whose default is the browser API', async () => {
+  const browser = { runtime: { id: 'medglance-test' } };
+  Object.assign(globalThis, { chrome: { runtime: { id: 'medglance-test' } }, browser });
+  const code = transform(source)!;
+  const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+  // Where `browser` exists (Firefox, Chromium 156) the polyfill hands it over as it is: nothing copied.
+  expect(module.default).toBe(browser);
+});
+
+test('other files are left alone, and a changed wrapper fails the build instead of shipping unnoticed', () => {
+  expect(transform(source, '/x/node_modules/other/index.js')).toBeNull();
+  expect(() => transform(source.replace('typeof exports !== "undefined"', 'true'))).toThrow(/UMD wrapper/);
+});
