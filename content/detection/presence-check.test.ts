@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
-import { subtreeMayMention } from './presence-check';
+import { documentMayMention, subtreeMayMention } from './presence-check';
 import { scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
@@ -70,4 +70,38 @@ test('a web component added with its own open shadow root may mention (its shado
   host.attachShadow({ mode: 'open' }).innerHTML = '<p>Accutane</p>';
   document.body.append(host);
   expect(await check(host)).toBe(true);
+});
+
+describe('the whole document at page load', () => {
+  /** The document as if it arrived as `bytes` of HTML (0: the browser does not say). */
+  const arrived = (bytes: number) =>
+    vi
+      .spyOn(performance, 'getEntriesByType')
+      .mockReturnValue([{ decodedBodySize: bytes } as unknown as PerformanceEntry]);
+  const checkDocument = () => documentMayMention(matcher, new AbortController().signal);
+  afterEach(() => vi.restoreAllMocks());
+
+  test.each([[40_000], [3_000_000], [0]])('%i bytes of HTML: the same answers', async (bytes) => {
+    arrived(bytes);
+    body(list(filler));
+    expect(await checkDocument()).toBe(false);
+    body(list([...filler, 'Iso<em>tret</em>inoin helped']));
+    expect(await checkDocument()).toBe(true);
+    // A name only in a script, a field or an editor: the whole text has it, the walk leaves it out.
+    body(`${list(filler)}<script>var x = "Accutane"</script><textarea>Isotroin</textarea>`);
+    expect(await checkDocument()).toBe(false);
+    const root = body('<p>nothing here</p><div id="host"></div>');
+    root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Claravis</p>';
+    expect(await checkDocument()).toBe(true);
+  });
+
+  test('tells the caller of every open shadow root it read, on the whole-text path too', async () => {
+    arrived(40_000);
+    const root = body('<p>nothing here</p><div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>still nothing</p>';
+    const seen: ShadowRoot[] = [];
+    expect(await documentMayMention(matcher, new AbortController().signal, (s) => seen.push(s))).toBe(false);
+    expect(seen).toEqual([shadow]);
+  });
 });

@@ -86,6 +86,36 @@ export async function subtreeMayMention(
   return shadowRootsMayMention(root, matcher, signal, slices, visit);
 }
 
+/** A document whose HTML is at most this large is first read whole (text ≤ HTML: a task of ~10 ms at most). */
+const READ_WHOLE_MAX_BYTES = 2_000_000;
+
+/** The size of this document's HTML as it arrived, or 0 when the browser does not say. */
+function htmlBytes(): number {
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return nav?.decodedBodySize ?? 0;
+}
+
+/**
+ * The presence check of the whole document, at the floor's own cost on most pages: a document that
+ * arrived small is read in one `textContent` and tested with one regex pass, exactly the floor, and only
+ * its open shadow roots are looked at besides. That text includes scripts, styles and fields, so it is a
+ * superset: a name found there is checked again by the sliced walk above, which leaves them out. A big
+ * document (or one that does not say its size) goes to the walk at once: one read of megabytes would be
+ * one long task.
+ */
+export async function documentMayMention(
+  matcher: NameMatcher,
+  signal: AbortSignal,
+  visit?: (shadow: ShadowRoot) => void,
+): Promise<boolean> {
+  const root = document.body ?? document.documentElement;
+  if (isDesignMode()) return false;
+  const bytes = htmlBytes();
+  if (bytes === 0 || bytes > READ_WHOLE_MAX_BYTES || mayMention(root.textContent ?? '', matcher))
+    return subtreeMayMention(root, matcher, signal, undefined, visit);
+  return shadowRootsMayMention(root, matcher, signal, new Slices(), visit);
+}
+
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
 async function shadowRootsMayMention(
   root: Node,

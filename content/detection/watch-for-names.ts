@@ -2,7 +2,7 @@ import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
 import { compileMatcher, enabledNames } from './match-names';
 import { changedBlocks, observeChanges } from './observe-changes';
-import { subtreeMayMention } from './presence-check';
+import { documentMayMention, subtreeMayMention } from './presence-check';
 import { isInSkippedSubtree } from './skip-rules';
 
 /**
@@ -24,8 +24,13 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
     };
     const observeShadow = (shadow: ShadowRoot): void => observer.observe(shadow);
     let checks = Promise.resolve();
-    const check = (roots: readonly Node[]): void => {
+    const check = (roots: readonly Node[] | 'document'): void => {
       checks = checks.then(async () => {
+        if (roots === 'document') {
+          const body = document.body ?? document.documentElement;
+          if (!isInSkippedSubtree(body) && (await documentMayMention(matcher, stop, observeShadow))) found();
+          return;
+        }
         for (const root of roots) {
           if (stop.aborted) return;
           if (!root.isConnected || isInSkippedSubtree(root)) continue;
@@ -42,6 +47,6 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
       if (roots.size) check([...roots]);
     }, stop);
     observer.observe(document);
-    check([document.body ?? document.documentElement]);
+    check('document');
   });
 }
