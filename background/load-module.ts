@@ -12,8 +12,13 @@ export function serveLazyModules(): void {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId === undefined) return false;
     try {
+      // The document that asked, where the browser names it (Chromium): a frame that navigated
+      // meanwhile (or went into the back/forward cache) must not get the module in the next document.
+      const { documentId } = sender as { documentId?: string };
       await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId] },
+        target: documentId
+          ? ({ tabId, documentIds: [documentId] } as unknown as { tabId: number })
+          : { tabId, frameIds: [sender.frameId] },
         files: [`/${name}.js` as '/card.js'],
       });
       return true;

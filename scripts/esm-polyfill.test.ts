@@ -19,6 +19,19 @@ test('the installed webextension-polyfill becomes an ES module whose default is 
   expect(module.default).toBe(browser);
 });
 
+test('where only `chrome` exists (Chromium before its `browser` namespace), the default wraps it', async () => {
+  const chrome = { runtime: { id: 'medglance-test' } };
+  Object.assign(globalThis, { chrome, browser: undefined });
+  const code = transform(source)!;
+  const module = (await import(`data:text/javascript,${encodeURIComponent(code)}#chrome-only`)) as {
+    default: { runtime: { id: string } };
+  };
+  expect(module.default).not.toBe(chrome);
+  expect(module.default.runtime.id).toBe('medglance-test');
+  // An ES module sets no global: the UMD branch that would write `globalThis.browser` is not taken.
+  expect((globalThis as { browser?: unknown }).browser).toBeUndefined();
+});
+
 test('other files are left alone, and a changed wrapper fails the build instead of shipping unnoticed', () => {
   expect(transform(source, '/x/node_modules/other/index.js')).toBeNull();
   expect(() => transform(source.replace('typeof exports !== "undefined"', 'true'))).toThrow(/UMD wrapper/);

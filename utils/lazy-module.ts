@@ -16,7 +16,9 @@ const loading = new Map<LazyModuleName, Promise<unknown>>();
 
 /** Called by a lazy module's own script: makes it available to the content script in this frame. */
 export function registerLazyModule(name: LazyModuleName, module: unknown): void {
-  (globalThis as Record<string, unknown>)[globalName(name)] = module;
+  // The first copy wins: a module evaluated twice in a frame (two loads racing) must not replace the
+  // one already holding that frame's state (the page module's running session).
+  (globalThis as Record<string, unknown>)[globalName(name)] ??= module;
 }
 
 /**
@@ -39,7 +41,7 @@ export function loadLazyModule<T>(name: LazyModuleName): Promise<T> {
     loading.set(name, pending);
   }
   return pending.catch((error: unknown) => {
-    loading.delete(name);
+    if (loading.get(name) === pending) loading.delete(name);
     throw error;
   });
 }

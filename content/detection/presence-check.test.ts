@@ -72,13 +72,24 @@ test('a web component added with its own open shadow root may mention (its shado
   expect(await check(host)).toBe(true);
 });
 
+/** The document as if it arrived as `bytes` of HTML (0: the browser does not say). */
+const arrived = (bytes: number) =>
+  vi
+    .spyOn(performance, 'getEntriesByType')
+    .mockReturnValue([{ decodedBodySize: bytes } as unknown as PerformanceEntry]);
+const checkDocument = () => documentMayMention(matcher, new AbortController().signal);
+/** How often the whole-document check read the body's whole text (it says "no" for `html`). */
+const wholeReads = async (bytes: number, html: string): Promise<number> => {
+  arrived(bytes);
+  body(html);
+  const read = vi.spyOn(document.body, 'textContent', 'get');
+  expect(await checkDocument()).toBe(false);
+  const calls = read.mock.calls.length;
+  read.mockRestore();
+  return calls;
+};
+
 describe('the whole document at page load', () => {
-  /** The document as if it arrived as `bytes` of HTML (0: the browser does not say). */
-  const arrived = (bytes: number) =>
-    vi
-      .spyOn(performance, 'getEntriesByType')
-      .mockReturnValue([{ decodedBodySize: bytes } as unknown as PerformanceEntry]);
-  const checkDocument = () => documentMayMention(matcher, new AbortController().signal);
   afterEach(() => vi.restoreAllMocks());
 
   test.each([[40_000], [3_000_000], [0]])('%i bytes of HTML: the same answers', async (bytes) => {
@@ -93,6 +104,14 @@ describe('the whole document at page load', () => {
     const root = body('<p>nothing here</p><div id="host"></div>');
     root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Claravis</p>';
     expect(await checkDocument()).toBe(true);
+  });
+
+  test('reads the body whole only when it arrived small and has at most 10,000 elements', async () => {
+    expect(await wholeReads(40_000, list(filler))).toBe(1);
+    expect(await wholeReads(3_000_000, list(filler))).toBe(0);
+    expect(await wholeReads(0, list(filler))).toBe(0);
+    // An app shell that arrived small and has since rendered a big feed is walked in slices.
+    expect(await wholeReads(40_000, '<p>post</p>'.repeat(10_001))).toBe(0);
   });
 
   test('tells the caller of every open shadow root it read, on the whole-text path too', async () => {

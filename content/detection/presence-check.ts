@@ -86,8 +86,13 @@ export async function subtreeMayMention(
   return shadowRootsMayMention(root, matcher, signal, slices, visit);
 }
 
-/** A document whose HTML is at most this large is first read whole (text ≤ HTML: a task of ~10 ms at most). */
+/**
+ * A document is first read whole only when it arrived with at most this much HTML (its text is at most
+ * that) and still has at most this many elements: a small app shell that has since rendered a huge feed
+ * or table is walked in slices instead. Either way one read and test stays ~10 ms at most.
+ */
 const READ_WHOLE_MAX_BYTES = 2_000_000;
+const READ_WHOLE_MAX_ELEMENTS = 10_000;
 
 /** The size of this document's HTML as it arrived, or 0 when the browser does not say. */
 function htmlBytes(): number {
@@ -100,8 +105,8 @@ function htmlBytes(): number {
  * arrived small is read in one `textContent` and tested with one regex pass, exactly the floor, and only
  * its open shadow roots are looked at besides. That text includes scripts, styles and fields, so it is a
  * superset: a name found there is checked again by the sliced walk above, which leaves them out. A big
- * document (or one that does not say its size) goes to the walk at once: one read of megabytes would be
- * one long task.
+ * document (more HTML or elements than above, or one that does not say its size) goes to the walk at
+ * once: one read of megabytes would be one long task.
  */
 export async function documentMayMention(
   matcher: NameMatcher,
@@ -111,7 +116,11 @@ export async function documentMayMention(
   const root = document.body ?? document.documentElement;
   if (isDesignMode()) return false;
   const bytes = htmlBytes();
-  if (bytes === 0 || bytes > READ_WHOLE_MAX_BYTES || mayMention(root.textContent ?? '', matcher))
+  const small =
+    bytes > 0 &&
+    bytes <= READ_WHOLE_MAX_BYTES &&
+    document.getElementsByTagName('*').length <= READ_WHOLE_MAX_ELEMENTS;
+  if (!small || mayMention(root.textContent ?? '', matcher))
     return subtreeMayMention(root, matcher, signal, undefined, visit);
   return shadowRootsMayMention(root, matcher, signal, new Slices(), visit);
 }

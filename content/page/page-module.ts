@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { reportCaught } from '../../utils/dev-log';
 import { loadLazyModule } from '../../utils/lazy-module';
 
 /**
@@ -20,3 +21,24 @@ export interface PageModule {
 
 /** The page module, injected into this frame on first use (utils/lazy-module.ts). */
 export const loadPageModule = (): Promise<PageModule> => loadLazyModule<PageModule>('page');
+
+/**
+ * Loads the page module and starts it in this frame. A load that fails while the extension is still
+ * there (the page went into the back/forward cache while the background was injecting, which closes
+ * the message channel) is tried again when the page is shown again, so a restored page gets its marks.
+ */
+export async function runPageModule(ctx: ContentScriptContext): Promise<void> {
+  while (!ctx.isInvalid) {
+    try {
+      const module = await loadPageModule();
+      if (!ctx.isInvalid) await module.start(ctx);
+      return;
+    } catch (error) {
+      reportCaught('page module', error);
+      if (ctx.isInvalid) return;
+      await new Promise<void>((resolve) =>
+        ctx.addEventListener(window, 'pageshow', (e) => e.isTrusted && resolve()),
+      );
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenFrameMayMention } from '../../content/detection/watch-for-names';
 import { answerTopFrame } from '../../content/page/answer-top-frame';
-import { loadPageModule } from '../../content/page/page-module';
+import { runPageModule } from '../../content/page/page-module';
 import { isTopFrame } from '../../utils/frame';
 import './style.css';
 
@@ -20,7 +20,6 @@ export default defineContentScript({
     if (isTopFrame()) answerTopFrame(ctx);
     // Most frames never mention a name: until one may, nothing but the presence check runs.
     await whenFrameMayMention(ctx.signal);
-    if (ctx.isInvalid) return;
-    await (await loadPageModule()).start(ctx);
+    await runPageModule(ctx);
   },
 });
