@@ -7,7 +7,8 @@ import { runPageModule, type PageModule } from './page-module';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  delete (globalThis as Record<string, unknown>).__medglanceModule_page;
+  // The global a lazy module registers itself under (utils/lazy-module.ts).
+  delete (globalThis as Record<string, unknown>)['__medglanceModule_page'];
 });
 
 /** The browser's `pageshow` when a page comes back from the back/forward cache (trusted, as only it can be). */
