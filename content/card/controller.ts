@@ -131,6 +131,8 @@ export function createCardController(
       pinned: () => !!open && (open.pinned || focusInCard()),
       inCard: (target) => !!surface && target === surface.host,
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
+      // The card's code loads during the hover delay, not after it (no element is added until it opens).
+      considering: () => void loadLazyModule<CardModule>('card').catch(() => undefined),
       open: (mention, point) => void show(mention, point, false),
       close: () => close(false),
     },

@@ -23,6 +23,8 @@ export interface HoverIntentHooks {
   cardRect(): DOMRect | null;
   /** True when the event happened inside the card (its host). */
   inCard(target: EventTarget | null): boolean;
+  /** The pointer came to rest on a mention: its card opens when the delay runs out, unless it moves on. */
+  considering?(mention: Mention): void;
   open(mention: Mention, point: { x: number; y: number }): void;
   close(): void;
 }
@@ -97,6 +99,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     if (sameMention(hit, candidate)) return;
     cancelOpen();
     candidate = hit;
+    hooks.considering?.(hit);
     const point = { x: e.x, y: e.y };
     openTimer = setTimeout(() => {
       openTimer = undefined;

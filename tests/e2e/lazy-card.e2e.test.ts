@@ -81,6 +81,37 @@ describe('the card is a separate module, loaded into a frame when its first card
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
+  test('its code loads while the pointer rests on a mention, before the hover delay ends; nothing is added to the page until it opens', async () => {
+    await writeSettings(s, { hoverDelayMs: 2000 });
+    try {
+      const page = await openFixture(s, '/smoke.html');
+      await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+      expect((await parsedScripts(page)).filter((u) => u.endsWith('/card.js'))).toEqual([]);
+      await page.mouse.move(5, 5);
+      // The middle of the first marked mention's first character.
+      const mention = await page.evaluate((name) => {
+        const { startContainer, startOffset } = [...CSS.highlights.get(name)!][0] as Range;
+        const range = document.createRange();
+        range.setStart(startContainer, startOffset);
+        range.setEnd(startContainer, startOffset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, MENTION_HIGHLIGHT);
+      await page.mouse.move(mention.x, mention.y);
+      await expect
+        .poll(async () => (await parsedScripts(page)).filter((u) => u.endsWith('/card.js')).length)
+        .toBe(1);
+      // The code is there; the card (and its host element) is not, until the delay runs out.
+      expect(await page.locator(CARD_HOST_TAG).count()).toBe(0);
+      await expect
+        .poll(() => page.locator(`${CARD_HOST_TAG} [role="dialog"]`).isVisible(), { timeout: 5000 })
+        .toBe(true);
+      expect(s.consoleErrors(page)).toEqual([]);
+    } finally {
+      await writeSettings(s, {});
+    }
+  });
+
   test('the content script injected into every frame holds no card code or text', () => {
     const dir = inject('extensionDir');
     const [contentScript] = readManifest(dir).content_scripts!.flatMap((c) => c.js ?? []);
