@@ -10,12 +10,19 @@ const SPLIT_MIN_CHILDREN = 8;
 /** Texts are tested in batches of about this many characters: one regex run each, not one per child. */
 const BATCH_CHARS = 64_000;
 
-/** True for a node read child by child: a long list (feed, comments), or a container near the root. */
-function isContainer(node: ParentNode, depth: number): boolean {
+/** Items of a long list this deep are read whole unless they are long lists themselves. */
+const LIST_ITEM_DEPTH = 2;
+
+/**
+ * True for a node read child by child: a long list (feed, comments), or a container near the root. An
+ * item of a long list (a comment with its meta line and buttons) is read whole: opening each of 10,000
+ * comments queued them all before the first text was tested (CPU profile of the forum scan).
+ */
+function isContainer(node: ParentNode, depth: number, inList = false): boolean {
   const count = node.childElementCount;
   if (count === 0) return false;
   if (count >= SPLIT_MIN_CHILDREN) return true;
-  if (depth >= SPLIT_DEPTH) return false;
+  if (depth >= SPLIT_DEPTH || (inList && depth >= LIST_ITEM_DEPTH)) return false;
   // A paragraph with inline markup is read whole; a box holding blocks is opened.
   for (let el = node.firstElementChild; el; el = el.nextElementSibling) if (!isInline(el)) return true;
   return false;
@@ -61,12 +68,13 @@ export async function subtreeMayMention(
     if (depth > 0 && !isContainer(node, depth)) {
       batch += (node as Node).textContent + BLOCK_SEPARATOR;
     } else {
+      const inList = node.childElementCount >= SPLIT_MIN_CHILDREN;
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) batch += (child as Text).data;
         else if (child.nodeType !== 1) continue;
         else if (isInline(child as Element)) batch += child.textContent;
         else if (isSkippedElement(child as Element)) batch += BLOCK_SEPARATOR;
-        else if (isContainer(child as Element, depth + 1)) {
+        else if (isContainer(child as Element, depth + 1, inList)) {
           batch += BLOCK_SEPARATOR;
           stack.push({ node: child as Element, depth: depth + 1 });
         } else batch += BLOCK_SEPARATOR + child.textContent + BLOCK_SEPARATOR;

@@ -22,7 +22,7 @@ export async function buildPageBundle(entry: string, globalName: string): Promis
       build: {
         outDir,
         emptyOutDir: false,
-        minify: true,
+        minify: process.env.MEDGLANCE_NO_MINIFY !== '1',
         sourcemap: false,
         lib: { entry, formats: ['iife'], name: globalName, fileName: () => 'bundle.js' },
       },
