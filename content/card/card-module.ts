@@ -38,6 +38,11 @@ export interface CardSurface {
   readonly shadow: ShadowRoot;
   /** Renders synchronously; false when there is nothing to show (no content for the medication). */
   render(state: CardState | null): boolean;
+  /**
+   * Before the first card only: renders `state` into the surface while it is not yet on the page (no
+   * layout, no element added), so the first opening only attaches it. Does nothing once mounted.
+   */
+  prepare(state: CardState): void;
   /** The dialog element while rendered. */
   dialog(): HTMLElement | null;
   /**

@@ -57,32 +57,33 @@ export function createCardController(
     });
   };
 
+  /** What the card shows for `card` (the open one, or one about to open). */
+  const stateOf = ({ mention, detail, pinned }: Pick<OpenCard, 'mention' | 'detail' | 'pinned'>) => ({
+    medicationId: mention.name.medicationId,
+    locale: settings.locale,
+    foundAs: mention.text,
+    name: mention.name,
+    detail,
+    onDetailChange: (next: CardOpens) => {
+      if (open) open.detail = next;
+      draw();
+    },
+    region: resolveRegion(settings.region),
+    country: resolveCountry(settings.region),
+    pinned,
+    onPinChange: (next: boolean) => {
+      if (open) open.pinned = next;
+      draw();
+    },
+    onClose: () => close(true),
+    theme: settings.theme,
+    textSize: settings.textSize,
+  });
+
   /** Draws the open card; false when there is nothing to show for its medication. */
   const draw = (): boolean => {
     if (!surface) return false;
-    if (!open) return surface.render(null);
-    const { mention } = open;
-    return surface.render({
-      medicationId: mention.name.medicationId,
-      locale: settings.locale,
-      foundAs: mention.text,
-      name: mention.name,
-      detail: open.detail,
-      onDetailChange: (detail) => {
-        if (open) open.detail = detail;
-        draw();
-      },
-      region: resolveRegion(settings.region),
-      country: resolveCountry(settings.region),
-      pinned: open.pinned,
-      onPinChange: (pinned) => {
-        if (open) open.pinned = pinned;
-        draw();
-      },
-      onClose: () => close(true),
-      theme: settings.theme,
-      textSize: settings.textSize,
-    });
+    return surface.render(open && stateOf(open));
   };
 
   const focusInCard = () => !!surface && surface.shadow.activeElement !== null;
@@ -131,8 +132,13 @@ export function createCardController(
       pinned: () => !!open && (open.pinned || focusInCard()),
       inCard: (target) => !!surface && target === surface.host,
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
-      // The card's code loads during the hover delay, not after it (no element is added until it opens).
-      considering: () => void loadLazyModule<CardModule>('card').catch(() => undefined),
+      // The first card is loaded and drawn off the page during the hover delay, not after it; no element
+      // is added to the page until it opens.
+      considering: (mention) =>
+        void getSurface().then(
+          (ready) => open || ready.prepare(stateOf({ mention, detail: settings.cardOpens, pinned: false })),
+          () => undefined,
+        ),
       open: (mention, point) => void show(mention, point, false),
       close: () => close(false),
     },

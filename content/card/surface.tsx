@@ -16,7 +16,6 @@ import { followMention, lineIndexAt, mentionReference } from './position';
  * is put back if the page removed it (SPA re-renders). Torn down with the content script context.
  */
 export async function createCardSurface(ctx: ContentScriptContext): Promise<CardSurface> {
-  let container!: HTMLElement;
   const ui = await createShadowRootUi(ctx, {
     name: CARD_HOST_TAG,
     position: 'inline',
@@ -26,29 +25,40 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     // Keys pressed inside the card must not reach page shortcuts (e.g. "j"/"k" on news sites).
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     css: `${cardCss}\n${frameCss}`,
-    onMount(uiContainer) {
-      container = uiContainer;
-    },
+    onMount: () => undefined,
     onRemove() {
-      render(null, container);
+      render(null, ui.uiContainer);
     },
   });
-  ui.mount();
+  const container = ui.uiContainer;
+  let mounted = false;
   let t: Translator | null = null;
+  /** Renders into the container (on the page or not yet); false when there is nothing to show. */
+  const draw = (state: CardState): boolean => {
+    const content = contentFor(state.medicationId);
+    if (!content) return false;
+    if (t?.locale !== state.locale) t = translator(state.locale);
+    const { medicationId: _id, locale: _locale, ...props } = state;
+    render(<HoverCard {...props} content={content} t={t} />, container);
+    return true;
+  };
   return {
     host: ui.shadowHost,
     shadow: ui.shadow,
     render(state: CardState | null) {
-      const content = state && contentFor(state.medicationId);
-      if (!state || !content) {
+      if (!state || !contentFor(state.medicationId)) {
         render(null, container);
         return false;
       }
-      if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
-      if (t?.locale !== state.locale) t = translator(state.locale);
-      const { medicationId: _id, locale: _locale, ...props } = state;
-      render(<HoverCard {...props} content={content} t={t} />, container);
+      draw(state);
+      if (!mounted) {
+        ui.mount();
+        mounted = true;
+      } else if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
       return true;
+    },
+    prepare(state) {
+      if (!mounted) draw(state);
     },
     dialog: () => ui.shadow.querySelector<HTMLElement>('[role="dialog"]'),
     follow(range, point, signal) {
