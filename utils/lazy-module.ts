@@ -11,7 +11,8 @@ import { sendToBackground } from './messaging';
 export const LAZY_MODULES = ['page', 'card', 'page-info'] as const;
 export type LazyModuleName = (typeof LAZY_MODULES)[number];
 
-const globalName = (name: LazyModuleName): string => `__medglanceModule_${name.replace('-', '_')}`;
+/** The global a lazy module's script leaves its module on, in the content scripts' world. */
+export const globalName = (name: LazyModuleName): string => `__medglanceModule_${name.replace('-', '_')}`;
 const loading = new Map<LazyModuleName, Promise<unknown>>();
 
 /** Called by a lazy module's own script: makes it available to the content script in this frame. */

@@ -37,7 +37,8 @@ interface OpenCard {
 
 /**
  * Wires hover intent, keyboard and messages to one hover card per frame. The card itself (Preact,
- * components, content) is a separate module loaded on the first opening (utils/lazy-module.ts).
+ * components, content) is a separate module loaded when the pointer first rests on a mention, or on
+ * the first opening from the keyboard or the popup (utils/lazy-module.ts).
  */
 export function createCardController(
   ctx: ContentScriptContext,
@@ -48,6 +49,7 @@ export function createCardController(
   let open: OpenCard | null = null;
   let surface: CardSurface | null = null;
   let pendingSurface: Promise<CardSurface> | undefined;
+  let prefetched = false;
   let generation = 0; // guards against an older async open finishing after a newer one
   const getSurface = (): Promise<CardSurface> => {
     pendingSurface ??= loadLazyModule<CardModule>('card').then((module) => module.createSurface(ctx));
@@ -132,13 +134,20 @@ export function createCardController(
       pinned: () => !!open && (open.pinned || focusInCard()),
       inCard: (target) => !!surface && target === surface.host,
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
-      // The first card is loaded and drawn off the page during the hover delay, not after it; no element
-      // is added to the page until it opens.
-      considering: (mention) =>
+      // The first card is loaded and drawn off the page during the first hover delay, not after it; no
+      // element is added to the page until it opens. Once: a sweep over many mentions costs one render,
+      // and a failed load is retried by opening, not by every mention the pointer passes.
+      considering: (mention) => {
+        if (prefetched || open || ctx.isInvalid) return;
+        prefetched = true;
         void getSurface().then(
-          (ready) => open || ready.prepare(stateOf({ mention, detail: settings.cardOpens, pinned: false })),
+          (ready) =>
+            open ||
+            ctx.isInvalid ||
+            ready.prepare(stateOf({ mention, detail: settings.cardOpens, pinned: false })),
           () => undefined,
-        ),
+        );
+      },
       open: (mention, point) => void show(mention, point, false),
       close: () => close(false),
     },

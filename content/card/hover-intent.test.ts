@@ -19,6 +19,7 @@ let shown: Mention | null;
 let pinned: boolean;
 let trigger: 'hover' | 'hover-modifier' | 'click';
 let opens: number;
+let considered: Mention[];
 let controller: AbortController;
 let intent: ReturnType<typeof watchHoverIntent>;
 
@@ -47,6 +48,7 @@ beforeEach(() => {
   pinned = false;
   trigger = 'hover';
   opens = 0;
+  considered = [];
   controller = new AbortController();
   const hooks: HoverIntentHooks = {
     delayMs: () => 300,
@@ -56,6 +58,7 @@ beforeEach(() => {
     inCard: (target) => target === cardHost,
     // The card sits at x 100..400 (the pointer's y is always 10, level with it).
     cardRect: () => (shown ? new DOMRect(100, 0, 300, 300) : null),
+    considering: (m) => considered.push(m),
     open: (m) => ((shown = m), opens++),
     close: () => (shown = null),
   };
@@ -73,6 +76,16 @@ describe('hover intent', () => {
     expect(shown).toBeNull();
     vi.advanceTimersByTime(100);
     expect(shown).toBe(mention);
+  });
+
+  test('the controller hears of a mention as soon as the pointer rests on it, once, and not for the open card', () => {
+    move(50);
+    expect([considered, shown]).toEqual([[mention], null]);
+    move(60);
+    vi.advanceTimersByTime(400);
+    expect([considered.length, shown]).toEqual([1, mention]);
+    move(70);
+    expect(considered).toHaveLength(1);
   });
 
   test('a quick pass over a mention opens nothing', () => {

@@ -32,6 +32,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   });
   const container = ui.uiContainer;
   let mounted = false;
+  let prepared = false;
   let t: Translator | null = null;
   /** Renders into the container (on the page or not yet); false when there is nothing to show. */
   const draw = (state: CardState): boolean => {
@@ -58,7 +59,9 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       return true;
     },
     prepare(state) {
-      if (!mounted) draw(state);
+      if (mounted || prepared) return;
+      prepared = true;
+      draw(state);
     },
     dialog: () => ui.shadow.querySelector<HTMLElement>('[role="dialog"]'),
     follow(range, point, signal) {

@@ -64,6 +64,46 @@ describe('page-load presence check', () => {
   });
 });
 
+describe('items of a long list are read whole', () => {
+  const item = fc
+    .array(
+      fc.constantFrom(
+        '<p>plain words</p>',
+        '<p>I took <b>Accu</b>tane</p>',
+        '<div><p>deeper</p><p>Isotroin here</p></div>',
+        '<span class="meta">by someone</span>',
+        '<script>var n = "Claravis"</script>',
+        '<textarea>Roaccutane</textarea>',
+        '<div contenteditable="true">Absorica</div>',
+        '<div class="host"></div>',
+      ),
+      { maxLength: 4 },
+    )
+    .map((parts) => `<article>${parts.join('')}</article>`);
+  const page = fc
+    .tuple(fc.array(item, { minLength: 16, maxLength: 24 }), fc.boolean())
+    .map(([items, shadowName]) => ({ html: `<div><section>${items.join('')}</section></div>`, shadowName }));
+
+  test('never says "no" where the scan finds a mention (blocks, skipped fields and shadow roots in items)', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, async ({ html, shadowName }) => {
+        const root = body(html);
+        for (const host of root.querySelectorAll('.host'))
+          host.attachShadow({ mode: 'open' }).innerHTML = shadowName ? '<p>Sotret</p>' : '<p>none</p>';
+        const found = collectText(root).some((chunk) => scanChunk(chunk, matcher).length > 0);
+        if (found) expect(await check(root)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a name only in a web component inside one item of a long list is found', async () => {
+    const root = body(list([...filler, '<div class="host"></div>', ...filler]));
+    root.querySelector('.host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Epuris</p>';
+    expect(await check(root)).toBe(true);
+  });
+});
+
 test('a web component added with its own open shadow root may mention (its shadow text counts)', async () => {
   document.body.innerHTML = '';
   const host = document.createElement('forum-post');

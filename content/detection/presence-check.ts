@@ -10,7 +10,11 @@ const SPLIT_MIN_CHILDREN = 8;
 /** Texts are tested in batches of about this many characters: one regex run each, not one per child. */
 const BATCH_CHARS = 64_000;
 
-/** Items of a long list this deep are read whole unless they are long lists themselves. */
+/**
+ * Items of a list of at least this many elements, this deep, are read whole unless they are long lists
+ * themselves (an app root with a handful of regions is not a list: its <main> is still opened).
+ */
+const LIST_MIN_ITEMS = 16;
 const LIST_ITEM_DEPTH = 2;
 
 /**
@@ -68,7 +72,7 @@ export async function subtreeMayMention(
     if (depth > 0 && !isContainer(node, depth)) {
       batch += (node as Node).textContent + BLOCK_SEPARATOR;
     } else {
-      const inList = node.childElementCount >= SPLIT_MIN_CHILDREN;
+      const inList = node.childElementCount >= LIST_MIN_ITEMS;
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) batch += (child as Text).data;
         else if (child.nodeType !== 1) continue;

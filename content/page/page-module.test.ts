@@ -1,14 +1,13 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { registerLazyModule } from '../../utils/lazy-module';
+import { globalName, registerLazyModule } from '../../utils/lazy-module';
 import { parseMessage } from '../../utils/messaging';
 import { runPageModule, type PageModule } from './page-module';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // The global a lazy module registers itself under (utils/lazy-module.ts).
-  delete (globalThis as Record<string, unknown>)['__medglanceModule_page'];
+  delete (globalThis as Record<string, unknown>)[globalName('page')];
 });
 
 /** The browser's `pageshow` when a page comes back from the back/forward cache (trusted, as only it can be). */

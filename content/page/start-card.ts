@@ -20,7 +20,8 @@ const cardSettings = ({ settings }: Pick<PageSettings, 'settings'>): CardSetting
  * Hover card for this frame's mentions, following settings live. The top frame also answers the popup's
  * "reveal mention N" and the keyboard command's "next mention" (both are sent to frame 0 only).
  * Nothing is set up until the frame has a mention: a page (or ad frame) that never mentions a name gets
- * no pointer listener from us. The card module (Preact, components, content) loads on the first opening.
+ * no pointer listener from us. The card module (Preact, components, content) loads when the pointer
+ * first rests on a mention (or on the first opening from the keyboard or the popup).
  */
 export function startCard(
   ctx: ContentScriptContext,
