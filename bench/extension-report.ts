@@ -25,7 +25,7 @@ export function extensionMarkdown(x: ExtensionResults, highlights: readonly High
     `- Popup open on ${x.popup.page}: the list shows ${x.popup.listShownMs} ms after the popup opens; page main thread ${f(x.popup.closedMsPerS)} ms/s with the popup closed, ${f(x.popup.openMsPerS)} ms/s open (${f(x.popup.addedMsPerS)} ms/s added); largest share of one task while open ${f(x.popup.longestTaskMs, 2)} ms.`,
     `- SPA route swap of ${f(x.spaSwap.chars / 1e6, 2)} M characters: ${x.spaSwap.marked}/${x.spaSwap.mentions} marked ${x.spaSwap.markedAfterMs} ms after the swap; ${f(x.spaSwap.extMs)} ms of ours, largest share of one task ${f(x.spaSwap.longestTaskMs)} ms.`,
     `- Appending 50 nodes (5 mentions) at ${x.append.marks} marks, ${x.append.batches} batches: ${f(x.append.withMs)} ms per batch with the extension vs ${f(x.append.withoutMs)} ms without (same page, second browser): ${f(x.append.addedP50Ms, 2)} ms added (p50), ${f(x.append.addedP95Ms, 2)} ms (p95), paint included.`,
-    `- First card on ${x.firstCard.page} (5 M characters): on screen ${f(x.firstCard.firstMs, 0)} ms after the ${x.firstCard.hoverDelayMs} ms hover delay (the card module loads then); the next card ${f(x.firstCard.againMs, 0)} ms.`,
+    `- First card on ${x.firstCard.page} (5 M characters): on screen ${f(x.firstCard.firstMs, 0)} ms after the ${x.firstCard.hoverDelayMs} ms hover delay (the card module loads during the delay); the next card ${f(x.firstCard.againMs, 0)} ms.`,
     '',
     'Chunked highlights (a plain page, no extension; main-thread ms per batch of 50 appended nodes, paint included):',
     '',
