@@ -23,26 +23,25 @@ export function registerLazyModule(name: LazyModuleName, module: unknown): void 
 }
 
 /**
- * The module `name`, loaded into this frame on first use. A failed load (extension reloaded under the
- * page) may be retried by a later call.
+ * The module `name`, loaded into this frame on first use; calls while it loads share the load. A failed
+ * load (extension reloaded under the page) may be retried by a later call.
  */
 export function loadLazyModule<T>(name: LazyModuleName): Promise<T> {
   const here = (): T | undefined =>
     (globalThis as Record<string, unknown>)[globalName(name)] as T | undefined;
   const ready = here();
   if (ready) return Promise.resolve(ready);
-  let pending = loading.get(name) as Promise<T> | undefined;
-  if (!pending) {
-    pending = (async () => {
-      const injected = await sendToBackground('loadModule', { name });
-      const module = here();
-      if (!injected || !module) throw new Error(`the ${name} module could not be loaded in this frame`);
-      return module;
-    })();
-    loading.set(name, pending);
-  }
-  return pending.catch((error: unknown) => {
-    if (loading.get(name) === pending) loading.delete(name);
-    throw error;
-  });
+  const pending = loading.get(name) as Promise<T> | undefined;
+  if (pending) return pending;
+  const load = (async () => {
+    const injected = await sendToBackground('loadModule', { name });
+    const module = here();
+    if (!injected || !module) throw new Error(`the ${name} module could not be loaded in this frame`);
+    return module;
+  })();
+  loading.set(name, load);
+  // Settled, the load leaves the map: the global answers from then on, and a failed load may be retried.
+  const settle = (): void => void (loading.get(name) === load && loading.delete(name));
+  load.then(settle, settle);
+  return load;
 }

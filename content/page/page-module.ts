@@ -23,9 +23,29 @@ export interface PageModule {
 export const loadPageModule = (): Promise<PageModule> => loadLazyModule<PageModule>('page');
 
 /**
+ * Resolves when the page is shown again: restored from the back/forward cache, activated after a
+ * prerender, or its tab made visible (trusted events only: a page cannot make us ask again).
+ */
+function shownAgain(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const heard = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, heard.signal]);
+    const done = (e: Event): void => {
+      if (!e.isTrusted || (e.type === 'visibilitychange' && document.hidden)) return;
+      heard.abort();
+      resolve();
+    };
+    window.addEventListener('pageshow', done, { signal });
+    for (const type of ['prerenderingchange', 'visibilitychange'])
+      document.addEventListener(type, done, { signal });
+  });
+}
+
+/**
  * Loads the page module and starts it in this frame. A load that fails while the extension is still
  * there (the page went into the back/forward cache while the background was injecting, which closes
- * the message channel) is tried again when the page is shown again, so a restored page gets its marks.
+ * the message channel; or a prerendered page the browser would not inject into yet) is tried again
+ * when the page is shown again, so a restored or activated page gets its marks.
  */
 export async function runPageModule(ctx: ContentScriptContext): Promise<void> {
   while (!ctx.isInvalid) {
@@ -36,9 +56,7 @@ export async function runPageModule(ctx: ContentScriptContext): Promise<void> {
     } catch (error) {
       reportCaught('page module', error);
       if (ctx.isInvalid) return;
-      await new Promise<void>((resolve) =>
-        ctx.addEventListener(window, 'pageshow', (e) => e.isTrusted && resolve()),
-      );
+      await shownAgain(ctx);
     }
   }
 }
