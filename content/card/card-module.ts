@@ -40,7 +40,7 @@ export interface CardSurface {
   render(state: CardState | null): boolean;
   /**
    * Before the first card only: renders `state` into the surface while it is not yet on the page (no
-   * layout, no element added), so the first opening only attaches it. Once; nothing once mounted.
+   * layout, no element added), so the first opening only attaches it. Does nothing once mounted.
    */
   prepare(state: CardState): void;
   /** The dialog element while rendered. */

@@ -32,7 +32,6 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   });
   const container = ui.uiContainer;
   let mounted = false;
-  let prepared = false;
   let t: Translator | null = null;
   /** Renders into the container (on the page or not yet); false when there is nothing to show. */
   const draw = (state: CardState): boolean => {
@@ -47,11 +46,10 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     host: ui.shadowHost,
     shadow: ui.shadow,
     render(state: CardState | null) {
-      if (!state || !contentFor(state.medicationId)) {
+      if (!state || !draw(state)) {
         render(null, container);
         return false;
       }
-      draw(state);
       if (!mounted) {
         ui.mount();
         mounted = true;
@@ -59,9 +57,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       return true;
     },
     prepare(state) {
-      if (mounted || prepared) return;
-      prepared = true;
-      draw(state);
+      if (!mounted) draw(state);
     },
     dialog: () => ui.shadow.querySelector<HTMLElement>('[role="dialog"]'),
     follow(range, point, signal) {

@@ -169,21 +169,26 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   const { guarded: source, presence: presenceSource } = prebuiltPatterns(names) ?? namePatterns(names);
   const presence = new RegExp(presenceSource, 'iu');
   // The rest is built on the first findAll: the presence check in every frame never needs it.
-  let global: RegExp | undefined;
-  let byKey: Map<string, MedicationName> | undefined;
-  let opensWord: Map<MedicationName, boolean> | undefined;
-
-  // Case folding in the regex is wider than toLowerCase() (e.g. "ſ" folds to "s"): fall back to per-name tests.
-  const resolve = (text: string): MedicationName | undefined =>
-    byKey!.get(nameKey(text)) ?? names.find((n) => new RegExp(`^(?:${trieSource([n])})$`, 'iu').test(text));
+  let built:
+    | { global: RegExp; byKey: Map<string, MedicationName>; opensWord: Map<MedicationName, boolean> }
+    | undefined;
+  const build = () =>
+    (built ??= {
+      global: new RegExp(source, 'giu'),
+      byKey: new Map(names.map((n) => [nameKey(n.text), n] as const)),
+      opensWord: new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const)),
+    });
 
   return {
     names,
     test: (text) => presence.test(text),
     findAll(text) {
-      global ??= new RegExp(source, 'giu');
-      byKey ??= new Map(names.map((n) => [nameKey(n.text), n] as const));
-      opensWord ??= new Map(names.map((n) => [n, !CJK.test(n.text.charAt(0))] as const));
+      const { global, byKey, opensWord } = build();
+      // Case folding in the regex is wider than toLowerCase() (e.g. "ſ" folds to "s"): fall back to
+      // per-name tests.
+      const resolve = (found: string): MedicationName | undefined =>
+        byKey.get(nameKey(found)) ??
+        names.find((n) => new RegExp(`^(?:${trieSource([n])})$`, 'iu').test(found));
       const out: NameMatch[] = [];
       global.lastIndex = 0;
       for (let m = global.exec(text); m; m = global.exec(text)) {
