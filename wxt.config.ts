@@ -1,19 +1,12 @@
 import { defineConfig } from 'wxt';
-import { enabledNames, namePatterns, namesKey } from './content/detection/match-names';
-import { MEDICATIONS } from './medications/registry';
 import { esmPolyfill } from './scripts/esm-polyfill';
+import { namePatternDefines } from './scripts/name-patterns';
 import { gitSourceFiles } from './scripts/source-files';
 import { quietContentScript } from './scripts/quiet-content-script';
 import { testRegistry } from './scripts/test-registry-plugin';
 
 // One config for Chrome (MV3) and Firefox (MV3). Permissions are the documented minimum:
 // see README "Permissions"; tests/e2e/manifest.e2e.test.ts keeps the built manifest honest.
-/** The patterns for every registered medication with every name group on (the default settings). */
-function prebuiltPatterns() {
-  const names = enabledNames(MEDICATIONS, {});
-  return { key: namesKey(names), ...namePatterns(names) };
-}
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -24,10 +17,9 @@ export default defineConfig({
   // Sources zip (Firefox review) = the files a clone has; dotfiles too (.ci, lint and format config).
   zip: { includeSources: gitSourceFiles(import.meta.dirname), dotSources: true },
   vite: () => ({
-    // The default names' regex patterns, built here once instead of in every frame (match-names.ts).
-    define: {
-      __MEDGLANCE_PREBUILT_PATTERNS__: JSON.stringify(prebuiltPatterns()),
-    },
+    // The default names' regex patterns, built here once instead of in every frame (match-names.ts,
+    // every-name.ts), from the registry this build bundles.
+    define: namePatternDefines(process.env.MEDGLANCE_TEST_REGISTRY === '1'),
     plugins: [
       quietContentScript(),
       esmPolyfill(),

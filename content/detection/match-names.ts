@@ -17,6 +17,9 @@ export interface NameMatcher {
   readonly names: readonly MedicationName[];
 }
 
+/** The part of a matcher the presence check needs (every-name.ts has one without the names). */
+export type PresenceTest = Pick<NameMatcher, 'test'>;
+
 /** Which switchable groups of one medication are on; the INN is always on. */
 export type NameGroups = Readonly<Record<SwitchableNameGroup, boolean>>;
 

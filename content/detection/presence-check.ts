@@ -1,5 +1,5 @@
 import { BLOCK_SEPARATOR, isInline } from './collect-text';
-import type { NameMatcher } from './match-names';
+import type { PresenceTest } from './match-names';
 import { mayMention } from './scan-text';
 import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
 import { Slices } from './yield-to-page';
@@ -49,7 +49,7 @@ function isContainer(node: ParentNode, depth: number, inList = false): boolean {
  */
 export async function subtreeMayMention(
   root: Node,
-  matcher: NameMatcher,
+  matcher: PresenceTest,
   signal: AbortSignal,
   slices: Slices = new Slices(),
   visit?: (shadow: ShadowRoot) => void,
@@ -121,7 +121,7 @@ function htmlBytes(): number {
  * once: one read of megabytes would be one long task.
  */
 export async function documentMayMention(
-  matcher: NameMatcher,
+  matcher: PresenceTest,
   signal: AbortSignal,
   visit?: (shadow: ShadowRoot) => void,
 ): Promise<boolean> {
@@ -140,7 +140,7 @@ export async function documentMayMention(
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
 async function shadowRootsMayMention(
   root: Node,
-  matcher: NameMatcher,
+  matcher: PresenceTest,
   signal: AbortSignal,
   slices: Slices,
   visit: ((shadow: ShadowRoot) => void) | undefined,

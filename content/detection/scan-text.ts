@@ -1,5 +1,5 @@
 import type { TextChunk } from './collect-text';
-import { INVISIBLE_CHARS, INVISIBLE_CLASS, type NameMatcher } from './match-names';
+import { INVISIBLE_CHARS, INVISIBLE_CLASS, type NameMatcher, type PresenceTest } from './match-names';
 import { Mention } from './mention';
 
 // Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, and sites put them
@@ -42,7 +42,7 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
  * floor's own, and only when it finds no name a look for invisible characters (one native `indexOf`
  * per character, about 1 % of the regex pass); a second pass, without them, only when there are some.
  */
-export function mayMention(text: string, matcher: NameMatcher): boolean {
+export function mayMention(text: string, matcher: PresenceTest): boolean {
   if (matcher.test(text)) return true;
   if (!INVISIBLE_CHARS.some((c) => text.includes(c))) return false;
   return matcher.test(text.replace(INVISIBLE_ALL, ''));

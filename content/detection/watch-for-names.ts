@@ -1,6 +1,5 @@
-import { MEDICATIONS } from '../../medications/registry';
 import { reportCaught } from '../../utils/dev-log';
-import { compileMatcher, enabledNames } from './match-names';
+import { everyNamePresence } from './every-name';
 import { changedBlocks, observeChanges } from './observe-changes';
 import { documentMayMention, subtreeMayMention } from './presence-check';
 import { isInSkippedSubtree } from './skip-rules';
@@ -15,7 +14,7 @@ import { isInSkippedSubtree } from './skip-rules';
 export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return;
-    const matcher = compileMatcher(enabledNames(MEDICATIONS, {}));
+    const matcher = everyNamePresence();
     const watching = new AbortController();
     const stop = AbortSignal.any([signal, watching.signal]);
     const found = (): void => {
