@@ -14,9 +14,36 @@ test('the installed webextension-polyfill becomes an ES module whose default is 
   const browser = { runtime: { id: 'medglance-test' } };
   Object.assign(globalThis, { chrome: { runtime: { id: 'medglance-test' } }, browser });
   const code = transform(source)!;
-  const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+  const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+    default: typeof browser;
+  };
   // Where `browser` exists (Firefox, Chromium 156) the polyfill hands it over as it is: nothing copied.
-  expect(module.default).toBe(browser);
+  expect(module.default.runtime).toBe(browser.runtime);
+  expect('runtime' in module.default).toBe(true);
+  expect('tabs' in module.default).toBe(false);
+});
+
+test('the polyfill reads no extension API until one is first used', () => {
+  const reads: string[] = [];
+  const api = (name: string) => ({
+    get runtime() {
+      reads.push(name);
+      return { id: 'medglance-test' };
+    },
+  });
+  Object.assign(globalThis, { chrome: api('chrome'), browser: api('browser') });
+  // The module's code as a bundle evaluates it (a test runner's import would inspect the default export).
+  const evaluate = new Function(transform(source)!.replace('export default ', 'return ')) as () => {
+    runtime: { id: string };
+  };
+  const browser = evaluate();
+  expect(reads).toEqual([]);
+  expect(browser.runtime.id).toBe('medglance-test');
+  const setUp = reads.length;
+  expect(setUp).toBeGreaterThan(1);
+  void browser.runtime;
+  // Set up once: a later read goes straight to the API.
+  expect(reads.length).toBe(setUp + 1);
 });
 
 test('where only `chrome` exists (Chromium before its `browser` namespace), the default wraps it', async () => {
