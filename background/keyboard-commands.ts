@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendToTab } from '../utils/messaging';
+import { wakeTopFrame } from '../utils/wake-top-frame';
 
 /**
  * The manifest's keyboard commands (wxt.config.ts): `next-mention` (Alt+Shift+M) asks the tab's top
@@ -13,7 +14,8 @@ export function listenForCommands(): void {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
       if (command === 'next-mention') await sendToTab(tabId, 'nextMention', {});
-      if (command === 'toggle-site') await sendToTab(tabId, 'toggleSite', {});
+      // The site switch works on a page without a name too, whose content script answers only when asked.
+      if (command === 'toggle-site' && (await wakeTopFrame(tabId))) await sendToTab(tabId, 'toggleSite', {});
     })();
   });
 }

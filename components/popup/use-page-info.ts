@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../i18n/translate';
 import { isPageInfo, PAGE_INFO_PORT, type PageInfo } from '../../utils/messaging';
+import { wakeTopFrame } from '../../utils/wake-top-frame';
 import { cannotRunReason } from './cannot-run';
 
 export type PageStatus =
@@ -43,31 +44,35 @@ export function usePageInfo(): PageStatus {
       if (stopped) return;
       const mayStillStart = /^https?:/.test(tab?.url ?? '') && tries > 1;
       if (!tab) return setStatus({ kind: 'cannot-run', reason: cannotRunReason(undefined) });
+      const tryLater = (): void => {
+        if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
+        else setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
+      };
+      // The content script answers once asked (utils/wake-top-frame.ts). None answers where MedGlance
+      // cannot run, nor yet on a page still loading, which may start one.
+      const awake = await wakeTopFrame(tab.id);
+      if (stopped) return;
+      if (!awake) return tryLater();
       let answered = false;
       try {
         port = browser.tabs.connect(tab.id, { name: PAGE_INFO_PORT, frameId: 0 });
       } catch {
         port = undefined;
+        return tryLater();
       }
-      port?.onMessage.addListener((message: unknown) => {
+      port.onMessage.addListener((message: unknown) => {
         if (stopped || !isPageInfo(message)) return;
         answered = true;
         setStatus({ kind: 'ready', tabId: tab.id, info: message });
       });
-      // No content script in the tab: the port disconnects at once. A page still loading may start one.
-      port?.onDisconnect.addListener(() => {
-        // Read it, or Chromium logs "Unchecked runtime.lastError" when the tab has no content script.
+      port.onDisconnect.addListener(() => {
+        // Read it, or Chromium logs "Unchecked runtime.lastError" when the content script went away.
         void browser.runtime.lastError;
         if (stopped) return;
         // The page went away (navigation, reload): connect to the next one, showing the last state meanwhile.
-        if (answered) {
-          retry = setTimeout(() => void connect(CONNECT_TRIES), RETRY_MS);
-          return;
-        }
-        if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
-        else setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
+        if (answered) retry = setTimeout(() => void connect(CONNECT_TRIES), RETRY_MS);
+        else tryLater();
       });
-      if (!port) setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
     };
     void connect(CONNECT_TRIES);
     return () => {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, PAGE_INFO_PORT } from '../../utils/messaging';
+import { WAKE_GLOBAL } from '../../utils/wake-top-frame';
 import { loadPageModule } from './page-module';
 
 /**
@@ -10,7 +11,7 @@ import { loadPageModule } from './page-module';
  * someone asks. The popup's "reveal" and the "next mention" command need mentions, and the page module
  * answers them once it runs. Stops when `ctx` is invalidated.
  */
-export function answerTopFrame(ctx: ContentScriptContext): void {
+function answerTopFrame(ctx: ContentScriptContext): void {
   const onConnect = (port: Browser.runtime.Port): void => {
     if (port.name !== PAGE_INFO_PORT) return;
     loadPageModule().then(
@@ -25,4 +26,19 @@ export function answerTopFrame(ctx: ContentScriptContext): void {
   // A page without a host (file:, data:) has no site to switch.
   if (location.hostname !== '')
     onMessage('toggleSite', async () => (await loadPageModule()).toggleSite(), ctx.signal);
+}
+
+/**
+ * Top frame: answers from when the popup or the background first asks (utils/wake-top-frame.ts), not
+ * before, so a page nobody asks about never reads an extension API. Asking again changes nothing; a
+ * content script left by an older copy of the extension says no.
+ */
+export function answerTopFrameWhenAsked(ctx: ContentScriptContext): void {
+  let answering = false;
+  (globalThis as unknown as Record<string, unknown>)[WAKE_GLOBAL] = (): boolean => {
+    if (ctx.isInvalid) return false;
+    if (!answering) answerTopFrame(ctx);
+    answering = true;
+    return true;
+  };
 }

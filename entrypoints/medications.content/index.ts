@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenFrameMayMention } from '../../content/detection/watch-for-names';
-import { answerTopFrame } from '../../content/page/answer-top-frame';
+import { answerTopFrameWhenAsked } from '../../content/page/answer-top-frame';
 import { runPageModule } from '../../content/page/page-module';
 import { isTopFrame } from '../../utils/frame';
 import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
-// only the top frame reports to the badge (contract 1) and answers the popup and keyboard commands.
+// only the top frame reports to the badge (contract 1) and answers the popup and keyboard commands,
+// from when one of them first asks (utils/wake-top-frame.ts).
 // This script is only the presence check and those answers: everything else is the page module
 // (content/page/page-module.ts), evaluated in a frame once a name may be on it.
 export default defineContentScript({
@@ -17,7 +18,7 @@ export default defineContentScript({
   // scripts/quiet-content-script.ts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (isTopFrame()) answerTopFrame(ctx);
+    if (isTopFrame()) answerTopFrameWhenAsked(ctx);
     // Most frames never mention a name: until one may, nothing but the presence check runs.
     await whenFrameMayMention(ctx.signal);
     await runPageModule(ctx);

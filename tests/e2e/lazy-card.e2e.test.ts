@@ -49,6 +49,24 @@ async function extensionListeners(page: Page): Promise<string[]> {
   return types.toSorted();
 }
 
+/** Whether the content script in the page's top frame listens for the popup's port and for messages. */
+async function runtimeListeners(page: Page): Promise<{ port: boolean; messages: boolean }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `({ port: chrome.runtime.onConnect.hasListeners(), messages: chrome.runtime.onMessage.hasListeners() })`,
+    contextId: worlds[0]!,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as { port: boolean; messages: boolean };
+}
+
 /** Rests the pointer on an element of a frame until that frame's card is open. */
 async function hoverInFrame(page: Page, frame: Frame, selector: string) {
   const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
@@ -142,6 +160,15 @@ describe('a page without a mention', () => {
       expect(code.toString('utf8'), text).not.toContain(text);
     expect(readFileSync(join(dir, 'page.js'), 'utf8')).toContain(MENTION_HIGHLIGHT);
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test('listens to neither the popup nor the site switch until one of them asks', async () => {
+    const page = await s.newPage('/no-mention.html');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await runtimeListeners(page)).toEqual({ port: false, messages: false });
+    expect(await pageInfoFromWorker(s, page)).toMatchObject({ count: 0, state: 'active', mentions: [] });
+    expect(await runtimeListeners(page)).toEqual({ port: true, messages: true });
+    expect(s.consoleErrors(page)).toEqual([]);
   });
 
   test('evaluates none of the page module, until the popup or the site switch asks about it', async () => {

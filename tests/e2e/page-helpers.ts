@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { envelope, MENTION_HIGHLIGHT, PAGE_INFO_PORT, type PageInfo } from './extension-constants';
 import type { ExtensionSession } from './harness';
 import type { ProtocolMap } from '../../utils/messaging';
+import { WAKE_GLOBAL } from '../../utils/wake-top-frame';
 
 /** Anything that evaluates a function in a page or frame (Playwright pages and frames, Puppeteer pages). */
 interface Evaluates {
@@ -27,9 +28,34 @@ export async function openFixture(s: ExtensionSession, path: string): Promise<Pa
 }
 
 /**
- * Sends a message to the page's top frame from the service worker: the exact call the background makes
+ * Asks the content script in the page's top frame to answer, from the service worker, as the popup
+ * and the site switch's command do (utils/wake-top-frame.ts): true when it now answers.
+ */
+async function wakeFromWorker(s: ExtensionSession, tab: number): Promise<boolean> {
+  return s.evalInWorker(
+    async ({ tab: tabId, name }) => {
+      const [frame] = await (
+        globalThis as unknown as {
+          chrome: { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
+        }
+      ).chrome.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: (global: string) => {
+          const answer = (globalThis as unknown as Record<string, unknown>)[global];
+          return typeof answer === 'function' && answer() === true;
+        },
+        args: [name],
+      });
+      return frame?.result === true;
+    },
+    { tab, name: WAKE_GLOBAL },
+  );
+}
+
+/**
+ * Sends a message to the page's top frame from the service worker: the exact calls the background makes
  * for the keyboard commands (a browser-level shortcut cannot be pressed in headless Chromium), built by
- * the real protocol module.
+ * the real protocol module. The site switch first asks the content script to answer.
  */
 export async function sendFromWorker<K extends keyof ProtocolMap>(
   s: ExtensionSession,
@@ -38,6 +64,7 @@ export async function sendFromWorker<K extends keyof ProtocolMap>(
   data: ProtocolMap[K]['data'],
 ): Promise<unknown> {
   const tab = await s.tabIdOf(page);
+  if (type === 'toggleSite' && !(await wakeFromWorker(s, tab))) return undefined;
   return s.evalInWorker(
     (m) =>
       (
@@ -52,6 +79,7 @@ export async function sendFromWorker<K extends keyof ProtocolMap>(
 /** What the page tells a popup, read the way the popup reads it: through the page-info port. */
 export async function pageInfoFromWorker(s: ExtensionSession, page: Page): Promise<PageInfo> {
   const tab = await s.tabIdOf(page);
+  if (!(await wakeFromWorker(s, tab))) throw new Error('no content script answered');
   return s.evalInWorker(
     ({ tab: id, name }) =>
       new Promise<PageInfo>((resolve, reject) => {
