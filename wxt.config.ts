@@ -41,7 +41,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting: the background injects the page module into a frame once a name may be on it, and the
-    // card module when its first card opens.
+    // card module when its first card opens; the popup and the site switch's command ask the top
+    // frame's content script to answer (utils/wake-top-frame.ts).
     permissions: ['storage', 'scripting'],
     // The pages the content script already runs on (its match patterns); executeScript needs them
     // named as host permissions too. Same install warning, no page more.
