@@ -99,21 +99,26 @@ export async function subtreeMayMention(
 }
 
 /**
- * A document is first read whole only when it has at most this many elements (a small app shell that
- * has since rendered a huge feed or table is walked in slices instead), and its text is tested whole
- * only when it is at most this long: the regex pass, not the read, is most of the cost, and either way
- * one read and test stays ~10 ms at most.
+ * A document is first read whole only when it arrived with at most this much HTML (its text is at most
+ * that) and still has at most this many elements: a small app shell that has since rendered a huge feed
+ * or table is walked in slices instead. Either way one read and test stays ~10 ms at most.
  */
+const READ_WHOLE_MAX_BYTES = 2_000_000;
 const READ_WHOLE_MAX_ELEMENTS = 10_000;
-const TEST_WHOLE_MAX_CHARS = 2_000_000;
+
+/** The size of this document's HTML as it arrived, or 0 when the browser does not say. */
+function htmlBytes(): number {
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return nav?.decodedBodySize ?? 0;
+}
 
 /**
- * The presence check of the whole document, at the floor's own cost on most pages: a document of few
- * elements is read in one `textContent` and tested with one regex pass, exactly the floor, and only its
- * open shadow roots are looked at besides. That text includes scripts, styles and fields, so it is a
- * superset: a name found there is checked again by the sliced walk above, which leaves them out. A
- * document of many elements goes to the walk at once, and so does one whose text is long (read twice,
- * then: only a page of huge texts in few elements, like a log file, pays that).
+ * The presence check of the whole document, at the floor's own cost on most pages: a document that
+ * arrived small is read in one `textContent` and tested with one regex pass, exactly the floor, and only
+ * its open shadow roots are looked at besides. That text includes scripts, styles and fields, so it is a
+ * superset: a name found there is checked again by the sliced walk above, which leaves them out. A big
+ * document (more HTML or elements than above, or one that does not say its size) goes to the walk at
+ * once: one read of megabytes would be one long task.
  */
 export async function documentMayMention(
   matcher: PresenceTest,
@@ -122,9 +127,12 @@ export async function documentMayMention(
 ): Promise<boolean> {
   const root = document.body ?? document.documentElement;
   if (isDesignMode()) return false;
-  const text =
-    root.getElementsByTagName('*').length <= READ_WHOLE_MAX_ELEMENTS ? (root.textContent ?? '') : undefined;
-  if (text === undefined || text.length > TEST_WHOLE_MAX_CHARS || mayMention(text, matcher))
+  const bytes = htmlBytes();
+  const small =
+    bytes > 0 &&
+    bytes <= READ_WHOLE_MAX_BYTES &&
+    document.getElementsByTagName('*').length <= READ_WHOLE_MAX_ELEMENTS;
+  if (!small || mayMention(root.textContent ?? '', matcher))
     return subtreeMayMention(root, matcher, signal, undefined, visit);
   return shadowRootsMayMention(root, matcher, signal, new Slices(), visit);
 }
