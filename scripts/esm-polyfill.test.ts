@@ -46,6 +46,18 @@ test('the polyfill reads no extension API until one is first used', () => {
   expect(reads.length).toBe(setUp + 1);
 });
 
+test('in a page whose extension is gone (updated, reloaded) the API reads as absent, without throwing', () => {
+  // Chromium keeps `chrome.runtime` in an orphaned content script but drops its id, and the polyfill
+  // throws without one; WXT's context reads `browser.runtime?.id` to notice it is orphaned.
+  Object.assign(globalThis, { chrome: { runtime: {} }, browser: undefined });
+  const evaluate = new Function(transform(source)!.replace('export default ', 'return ')) as () => {
+    runtime?: { id?: string };
+  };
+  const browser = evaluate();
+  expect(browser.runtime?.id).toBeUndefined();
+  expect('runtime' in browser).toBe(false);
+});
+
 test('where only `chrome` exists (Chromium before its `browser` namespace), the default wraps it', async () => {
   const chrome = { runtime: { id: 'medglance-test' } };
   Object.assign(globalThis, { chrome, browser: undefined });

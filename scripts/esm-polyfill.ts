@@ -11,7 +11,8 @@ import type { Plugin } from 'vite';
 // The polyfill also runs only when an API is first used: its start-up reads `chrome.runtime` and
 // `browser.runtime`, which builds their bindings, and the content script in a frame that mentions no
 // name never calls an API (the same profile: ~0.15 ms of each empty frame). The default export stands in
-// for the API object and hands every read to it.
+// for the API object and hands every read to it (only reads and `in`: nothing in MedGlance or WXT
+// lists, writes or compares the object).
 const UMD_COMMONJS = 'else if (typeof exports !== "undefined") {\n    factory(module);';
 const POLYFILL = /[\\/]node_modules[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/;
 
@@ -35,7 +36,9 @@ export function esmPolyfill(): Plugin {
         code,
         'return module.exports;',
         '}',
-        'const use = () => (api ??= polyfill());',
+        // An orphaned content script (its extension updated or reloaded) has no runtime id, and the
+        // polyfill throws without one: the API then reads as absent, as it did when set up at start.
+        'const use = () => api ?? (globalThis.chrome?.runtime?.id ? (api = polyfill()) : {});',
         'export default new Proxy({}, { get: (_, key) => Reflect.get(use(), key), has: (_, key) => key in use() });',
         '',
       ].join('\n');
