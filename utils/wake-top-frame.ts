@@ -9,21 +9,29 @@ import { browser } from 'wxt/browser';
  */
 export const WAKE_GLOBAL = '__medglanceAnswer';
 
-/** Runs in the frame (scripting.executeScript): true when a live content script answers from now on. */
+/**
+ * Runs in the frame (scripting.executeScript): true when a live content script answers from now on.
+ * Only our own global counts, not a named element the window exposes under the same name.
+ */
 function wake(name: string): boolean {
-  const answer = (globalThis as unknown as Record<string, unknown>)[name];
+  const answer: unknown = Object.hasOwn(globalThis, name)
+    ? (globalThis as unknown as Record<string, unknown>)[name]
+    : undefined;
   return typeof answer === 'function' && answer() === true;
 }
 
 /**
- * Asks the content script in a tab's top frame to answer the popup's port and the keyboard commands.
- * False where none runs: a page MedGlance cannot run on, one still loading, or one left by an older
- * copy of the extension.
+ * Asks the content script in a tab's top frame to answer the popup's port and the site switch's
+ * command. False where none runs: a page MedGlance cannot run on, or one still loading (the function
+ * runs at once, not when the page is idle, so the caller can try again later).
  */
 export async function wakeTopFrame(tabId: number): Promise<boolean> {
   try {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
+      // The content scripts' world (never the page's, where a page could define the function).
+      world: 'ISOLATED',
+      injectImmediately: true,
       func: wake,
       args: [WAKE_GLOBAL],
     });

@@ -31,14 +31,16 @@ function answerTopFrame(ctx: ContentScriptContext): void {
 /**
  * Top frame: answers from when the popup or the background first asks (utils/wake-top-frame.ts), not
  * before, so a page nobody asks about never reads an extension API. Asking again changes nothing; a
- * content script left by an older copy of the extension says no.
+ * content script whose extension context is gone says no.
  */
 export function answerTopFrameWhenAsked(ctx: ContentScriptContext): void {
   let answering = false;
   (globalThis as unknown as Record<string, unknown>)[WAKE_GLOBAL] = (): boolean => {
     if (ctx.isInvalid) return false;
-    if (!answering) answerTopFrame(ctx);
-    answering = true;
+    if (!answering) {
+      answering = true;
+      answerTopFrame(ctx);
+    }
     return true;
   };
 }

@@ -6,8 +6,9 @@ import { isTopFrame } from '../../utils/frame';
 import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
-// only the top frame reports to the badge (contract 1) and answers the popup and keyboard commands,
-// from when one of them first asks (utils/wake-top-frame.ts).
+// only the top frame reports to the badge (contract 1) and answers the popup and the keyboard commands:
+// the popup's port and the site switch from when one of them first asks (utils/wake-top-frame.ts), the
+// "next mention" command once the page module runs.
 // This script is only the presence check and those answers: everything else is the page module
 // (content/page/page-module.ts), evaluated in a frame once a name may be on it.
 export default defineContentScript({

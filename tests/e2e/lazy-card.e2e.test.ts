@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CARD_HOST_TAG, MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, type ExtensionSession } from './harness';
@@ -25,11 +25,8 @@ async function parsedScripts(page: Page): Promise<string[]> {
   return urls;
 }
 
-/**
- * Event listeners the extension holds on the page's window, document, <html> and <body>, by type. They are
- * read from the extension's own (isolated) world: CDP reports a world's listeners only to that world.
- */
-async function extensionListeners(page: Page): Promise<string[]> {
+/** A CDP session on the page and the ids of the extension's isolated worlds in it (top frame first). */
+async function extensionWorlds(page: Page): Promise<{ cdp: CDPSession; worlds: number[] }> {
   const cdp = await page.context().newCDPSession(page);
   const worlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -37,6 +34,16 @@ async function extensionListeners(page: Page): Promise<string[]> {
     if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
   });
   await cdp.send('Runtime.enable'); // reports every existing context
+  expect(worlds.length, 'the content script runs in this page').toBeGreaterThan(0);
+  return { cdp, worlds };
+}
+
+/**
+ * Event listeners the extension holds on the page's window, document, <html> and <body>, by type. They are
+ * read from the extension's own (isolated) world: CDP reports a world's listeners only to that world.
+ */
+async function extensionListeners(page: Page): Promise<string[]> {
+  const { cdp, worlds } = await extensionWorlds(page);
   const types: string[] = [];
   for (const contextId of worlds)
     for (const expression of ['window', 'document', 'document.documentElement', 'document.body']) {
@@ -45,19 +52,12 @@ async function extensionListeners(page: Page): Promise<string[]> {
       types.push(...listeners.map((l) => `${expression}:${l.type}`));
     }
   await cdp.detach();
-  expect(worlds.length, 'the content script runs in this page').toBeGreaterThan(0);
   return types.toSorted();
 }
 
 /** Whether the content script in the page's top frame listens for the popup's port and for messages. */
 async function runtimeListeners(page: Page): Promise<{ port: boolean; messages: boolean }> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: number[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
-  });
-  await cdp.send('Runtime.enable');
+  const { cdp, worlds } = await extensionWorlds(page);
   const { result } = await cdp.send('Runtime.evaluate', {
     expression: `({ port: chrome.runtime.onConnect.hasListeners(), messages: chrome.runtime.onMessage.hasListeners() })`,
     contextId: worlds[0]!,

@@ -40,8 +40,12 @@ async function wakeFromWorker(s: ExtensionSession, tab: number): Promise<boolean
         }
       ).chrome.scripting.executeScript({
         target: { tabId, frameIds: [0] },
+        world: 'ISOLATED',
+        injectImmediately: true,
         func: (global: string) => {
-          const answer = (globalThis as unknown as Record<string, unknown>)[global];
+          const answer: unknown = Object.hasOwn(globalThis, global)
+            ? (globalThis as unknown as Record<string, unknown>)[global]
+            : undefined;
           return typeof answer === 'function' && answer() === true;
         },
         args: [name],
