@@ -25,9 +25,10 @@ export const SLICE_MS = 8;
 export class Slices {
   #deadline = Date.now() + SLICE_MS;
 
-  /** True when this slice is used up. */
+  /** True when this slice is used up (or the system clock stepped back: a new slice then). */
   get due(): boolean {
-    return Date.now() >= this.#deadline;
+    const now = Date.now();
+    return now >= this.#deadline || now < this.#deadline - SLICE_MS;
   }
 
   /** Yields to the page and starts a new slice. */
