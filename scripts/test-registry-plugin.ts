@@ -14,8 +14,9 @@ const fixtures = resolve(root, 'tests/fixtures/medications');
 /**
  * For test builds only (MEDGLANCE_TEST_REGISTRY=1): every import of the two medication registries gets
  * the test registries instead, which add a made-up medication to the real ones. The build differs from
- * a release in those two files only, which is what "adding a medication touches only the registry"
- * means (tests/e2e/registry-fixture.e2e.test.ts).
+ * a release in those two files only (and in the name patterns built from them at build time,
+ * scripts/name-patterns.ts), which is what "adding a medication touches only the registry" means
+ * (tests/e2e/registry-fixture.e2e.test.ts).
  */
 export function testRegistry(): Plugin {
   return {

@@ -10,6 +10,9 @@ declare const __MEDGLANCE_EVERY_NAME_PRESENCE__: string;
  * were most of an empty frame's start-up in a CPU profile (bench "20 empty cross-origin frames").
  */
 export function everyNamePresence(): PresenceTest {
+  // A bundle built without the defines would otherwise fail here with a bare ReferenceError.
+  if (typeof __MEDGLANCE_EVERY_NAME_PRESENCE__ !== 'string')
+    throw new Error('built without the name-pattern defines (scripts/name-patterns.ts)');
   const presence = new RegExp(__MEDGLANCE_EVERY_NAME_PRESENCE__, 'iu');
   return { test: (text) => presence.test(text) };
 }
