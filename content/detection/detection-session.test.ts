@@ -11,8 +11,8 @@ let clock = 0;
 beforeEach(() => {
   pending = [];
   clock = 0;
-  const real = Date.now.bind(Date);
-  vi.spyOn(Date, 'now').mockImplementation(() => real() + (clock += 4));
+  const real = performance.now.bind(performance);
+  vi.spyOn(performance, 'now').mockImplementation(() => real() + (clock += 4));
   vi.stubGlobal('scheduler', { yield: () => new Promise<void>((resolve) => pending.push(resolve)) });
 });
 afterEach(() => {
