@@ -1,6 +1,7 @@
 import type { FileSize } from './content-script-size';
 import type { ExtensionResults } from './extension-bench';
 import type { HighlightVariant } from './highlight-experiment';
+import { median } from './report';
 
 const f = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const kb = (bytes: number): string => `${f(bytes / 1024)} KiB`;
@@ -46,8 +47,7 @@ export function extensionTargets(
   sizes: FileSize[] | { skipped: string },
 ): [boolean, string][] {
   const out: [boolean, string][] = [];
-  const ratios = x.noMention.map((p) => p.ratio).toSorted((a, b) => a - b);
-  const medianRatio = ratios[Math.floor(ratios.length / 2)] ?? NaN;
+  const medianRatio = median(x.noMention.map((p) => p.ratio));
   out.push([medianRatio <= 1, `pages without a name: median ${f(medianRatio)}× the floor (goal ≤ 1.0×)`]);
   const oneMb = x.noMention.find((p) => p.page === '/plain-1m.html');
   if (oneMb)

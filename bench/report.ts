@@ -78,7 +78,13 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-export const median = (values: readonly number[]): number => quantile(values, 0.5);
+/** The median: the middle value, or the mean of the two middle ones for an even count. */
+export function median(values: readonly number[]): number {
+  if (!values.length) return NaN;
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 const f = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const mb = (chars: number): string => `${f(chars / 1e6, 2)} M`;
@@ -122,7 +128,7 @@ export function toMarkdown(r: BenchResult): string {
       : `- Memory on ${r.memory.page}: a running detection retains ${f(r.memory.heapDeltaKb, 0)} KB of JS heap for ${r.memory.matches} matches ≈ ${f(r.memory.bytesPerMatch, 0)} B per match (freed by stop(), after GC; Blink-side Range memory is not in this number).`,
     'skipped' in r.contentScript
       ? `- Content script: skipped (${r.contentScript.skipped}).`
-      : `- Content script (Chrome build): ${r.contentScript.map((s) => `${s.file} ${f(s.bytes / 1024)} KB, ${f(s.gzipBytes / 1024)} KB gzip`).join('; ')}.`,
+      : `- Content script (Chrome build): ${r.contentScript.map((s) => `${s.file} ${f(s.bytes / 1024)} KiB, ${f(s.gzipBytes / 1024)} KiB gzip`).join('; ')}.`,
   );
   lines.push(...extensionMarkdown(r.extension, r.highlights));
   lines.push(
