@@ -11,4 +11,9 @@ describe('everyNamePresence', () => {
     const missed = names.filter((n) => !every.test(`I was on ${n.text} last year`));
     expect(missed.map((n) => n.text)).toEqual([]);
   });
+
+  it('says no for text without a name', () => {
+    for (const text of ['nothing here', 'the dry lips are the worst part', 'isotope', ''])
+      expect(every.test(text), text).toBe(false);
+  });
 });

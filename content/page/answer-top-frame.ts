@@ -35,6 +35,8 @@ function answerTopFrame(ctx: ContentScriptContext): void {
  */
 export function answerTopFrameWhenAsked(ctx: ContentScriptContext): void {
   let answering = false;
+  // On `globalThis`, not `window`: in Firefox's content-script sandbox `window` is the page's window
+  // seen through Xrays, and the wake looks for an own property of the sandbox's global.
   (globalThis as unknown as Record<string, unknown>)[WAKE_GLOBAL] = (): boolean => {
     if (ctx.isInvalid) return false;
     if (!answering) {
