@@ -21,20 +21,26 @@ function wake(name: string): boolean {
 }
 
 /**
+ * The `scripting.executeScript` details that wake a tab's top frame: what wakeTopFrame runs, and what
+ * the real-browser tests run from the service worker in its place.
+ */
+export const wakeInjection = (tabId: number) => ({
+  target: { tabId, frameIds: [0] },
+  // The content scripts' world (never the page's, where a page could define the function).
+  world: 'ISOLATED' as const,
+  injectImmediately: true,
+  func: wake,
+  args: [WAKE_GLOBAL] as [string],
+});
+
+/**
  * Asks the content script in a tab's top frame to answer the popup's port and the site switch's
  * command. False where none runs: a page MedGlance cannot run on, or one still loading (the function
  * runs at once, not when the page is idle, so the caller can try again later).
  */
 export async function wakeTopFrame(tabId: number): Promise<boolean> {
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      // The content scripts' world (never the page's, where a page could define the function).
-      world: 'ISOLATED',
-      injectImmediately: true,
-      func: wake,
-      args: [WAKE_GLOBAL],
-    });
+    const [frame] = await browser.scripting.executeScript(wakeInjection(tabId));
     return frame?.result === true;
   } catch {
     return false;

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { envelope, MENTION_HIGHLIGHT, PAGE_INFO_PORT, type PageInfo } from './extension-constants';
 import type { ExtensionSession } from './harness';
 import type { ProtocolMap } from '../../utils/messaging';
-import { WAKE_GLOBAL } from '../../utils/wake-top-frame';
+import { wakeInjection } from '../../utils/wake-top-frame';
 
 /** Anything that evaluates a function in a page or frame (Playwright pages and frames, Puppeteer pages). */
 interface Evaluates {
@@ -28,32 +28,15 @@ export async function openFixture(s: ExtensionSession, path: string): Promise<Pa
 }
 
 /**
- * Asks the content script in the page's top frame to answer, from the service worker, as the popup
- * and the site switch's command do (utils/wake-top-frame.ts): true when it now answers.
+ * Asks the content script in the page's top frame to answer, from the service worker, with the very
+ * injection the popup and the site switch's command run (utils/wake-top-frame.ts): true when it now
+ * answers. The function goes over as its source, as `scripting.executeScript` sends it to the frame.
  */
 async function wakeFromWorker(s: ExtensionSession, tab: number): Promise<boolean> {
-  return s.evalInWorker(
-    async ({ tab: tabId, name }) => {
-      const [frame] = await (
-        globalThis as unknown as {
-          chrome: { scripting: { executeScript(o: object): Promise<Array<{ result?: unknown }>> } };
-        }
-      ).chrome.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        world: 'ISOLATED',
-        injectImmediately: true,
-        func: (global: string) => {
-          const answer: unknown = Object.hasOwn(globalThis, global)
-            ? (globalThis as unknown as Record<string, unknown>)[global]
-            : undefined;
-          return typeof answer === 'function' && answer() === true;
-        },
-        args: [name],
-      });
-      return frame?.result === true;
-    },
-    { tab, name: WAKE_GLOBAL },
-  );
+  const { func, ...details } = wakeInjection(tab);
+  const call = `chrome.scripting.executeScript({ ...${JSON.stringify(details)}, func: ${func.toString()} })`;
+  const expression = `${call}.then(([frame]) => frame?.result === true)`;
+  return s.evalInWorker(expression as never, undefined) as Promise<boolean>;
 }
 
 /**
