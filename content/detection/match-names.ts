@@ -150,13 +150,14 @@ export function namesKey(names: readonly MedicationName[]): number {
   return hash >>> 0;
 }
 
-// oxlint-disable-next-line no-underscore-dangle -- a build-time define (scripts/name-patterns.ts), named as defines are
+// A build-time define (scripts/name-patterns.ts), named as defines are:
+// oxlint-disable-next-line no-underscore-dangle
 declare const __MEDGLANCE_PREBUILT_PATTERNS__: (NamePatterns & { readonly key: number }) | undefined;
 
 /**
  * The patterns for the default names (every registered medication, every group), built once at build
- * time (scripts/name-patterns.ts) instead of in every frame of every page: building the trie was the largest part
- * of a frame's start-up in a CPU profile. Any other set of names is built at run time.
+ * time (scripts/name-patterns.ts) instead of in every frame of every page: building the trie was the
+ * largest part of a frame's start-up in a CPU profile. Any other set of names is built at run time.
  */
 function prebuiltPatterns(names: readonly MedicationName[]): NamePatterns | undefined {
   const prebuilt =
