@@ -43,7 +43,12 @@ export const DEFAULT_SETTINGS = {
   trigger: 'hover' as Trigger,
   /** Hover intent delay in ms. */
   hoverDelayMs: 300 as number,
-  highlightStyle: 'underline' as HighlightStyle,
+  /**
+   * A tint by default: under a highlight that draws a text decoration, Chromium recomputes the visual
+   * overflow of every marked text node after any change to the page's DOM, which a page with hundreds
+   * of mentions pays on every update (README, Performance). An underline stays a choice.
+   */
+  highlightStyle: 'background' as HighlightStyle,
   /** Highlight colour as #rrggbb. */
   highlightColor: '#b45309' as string,
   theme: 'auto' as Theme,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
@@ -93,5 +95,16 @@ describe('highlightCss', () => {
     expect(css('background')).toContain('text-decoration: none');
     expect(css('background')).toContain('color-mix(in srgb, #1d4ed8 22%, transparent)');
     expect(css('both')).toMatch(/underline 2px #1d4ed8[\s\S]*color-mix/);
+  });
+
+  test('the default draws no text decoration, and the manifest stylesheet holds the same rule', () => {
+    const rule = highlightCss(DEFAULT_SETTINGS);
+    expect(rule).toContain('text-decoration: none');
+    expect(rule).toContain('color-mix(in srgb, #b45309 22%, transparent)');
+    const manifestCss = readFileSync(
+      join(import.meta.dirname, '../../entrypoints/medications.content/style.css'),
+      'utf8',
+    );
+    expect(manifestCss).toContain(rule);
   });
 });

@@ -137,7 +137,7 @@ describe('options page', () => {
     await confirm.click();
     await expect.poll(async () => (await storedSettings(s)).region).toBe('auto');
     expect((await storedSettings(s)).disabledSites).toEqual([]);
-    expect(await options.getByLabel('Highlight style').inputValue()).toBe('underline');
+    expect(await options.getByLabel('Highlight style').inputValue()).toBe('background');
 
     await importText('medglance-settings.json', text);
     await expect

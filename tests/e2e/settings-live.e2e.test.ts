@@ -66,15 +66,17 @@ describe('settings changed on the options page apply live in open tabs', () => {
 
   test('highlight style and colour restyle the marks at once', async () => {
     const page = await openFixture(s, '/settings-page.html');
-    expect(await highlightStyle(page, '#first')).toMatchObject({
-      line: 'underline',
-      color: 'rgb(180, 83, 9)',
-      background: 'rgba(0, 0, 0, 0)',
-    });
+    // The default is a tint without any text decoration: Chromium recomputes the visual overflow of
+    // every text node under a decorated highlight after each change to the page's DOM (1,000 underlined
+    // marks made each append of 50 paragraphs to a 2.3 MB forum about 100 ms slower, `npm run bench`).
+    const tint = await highlightStyle(page, '#first');
+    expect(tint).toMatchObject({ line: 'none' });
+    expect(tint.background).not.toBe('rgba(0, 0, 0, 0)');
     const options = await s.openOptions();
-    await options.getByLabel('Highlight style').selectOption('background');
-    await expect.poll(() => highlightStyle(page, '#first')).toMatchObject({ line: 'none' });
-    expect((await highlightStyle(page, '#first')).background).not.toBe('rgba(0, 0, 0, 0)');
+    await options.getByLabel('Highlight style').selectOption('underline');
+    await expect
+      .poll(() => highlightStyle(page, '#first'))
+      .toMatchObject({ line: 'underline', color: 'rgb(180, 83, 9)', background: 'rgba(0, 0, 0, 0)' });
     await options.getByLabel('Highlight style').selectOption('both');
     await options.getByLabel('Highlight colour').fill('#1d4ed8');
     await expect
