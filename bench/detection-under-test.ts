@@ -1,7 +1,9 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
 import { startDetection } from '../content/detection/detection-session';
 import { compileMatcher } from '../content/detection/match-names';
+import { highlightCss } from '../content/page/highlight-style';
 import { ISOTRETINOIN } from '../medications/isotretinoin';
+import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 
 /** What the bench needs from a running detection: its match count, its hover hit-test, teardown. */
 export interface RunningDetection {
@@ -22,6 +24,14 @@ export const matcher = compileMatcher(ISOTRETINOIN.names);
  */
 export async function startDetectionUnderTest(): Promise<RunningDetection> {
   const controller = new AbortController();
+  // The marks look as the extension draws them by default, so paint and every later DOM change pay
+  // what they pay with the extension (an unstyled highlight paints nothing).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightCss(DEFAULT_SETTINGS));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  controller.signal.addEventListener('abort', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  });
   const session = startDetection(controller.signal, {
     enabled: true,
     nameGroups: {},

@@ -50,6 +50,8 @@ export interface ExtensionResults {
     withoutMs: number;
     addedP50Ms: number;
     addedP95Ms: number;
+    /** Added p50 with the underline style instead of the default tint (same page, same run). */
+    underlineAddedP50Ms: number;
     top: Array<[string, number]>;
   };
   firstCard: { page: string; firstMs: number; againMs: number; hoverDelayMs: number };

@@ -10,7 +10,15 @@ export const CARD = 'medglance-card';
 
 /** The browser with the extension (and its id's URL prefix) and a control browser without it. */
 export interface Browsers {
-  ext: { context: BrowserContext; page: Page; cdp: CDPSession; prefix: string; tabId: () => Promise<number> };
+  ext: {
+    context: BrowserContext;
+    page: Page;
+    cdp: CDPSession;
+    prefix: string;
+    tabId: () => Promise<number>;
+    /** Stores these settings (merged into the defaults as the extension reads them); every tab follows. */
+    setSettings: (settings: Record<string, unknown>) => Promise<void>;
+  };
   control: { context: BrowserContext; page: Page; cdp: CDPSession };
   close(): Promise<void>;
 }
@@ -53,8 +61,15 @@ export async function launch(extensionDir: string): Promise<Browsers> {
       return tab?.id ?? -1;
     });
   };
+  const setSettings = (settings: Record<string, unknown>): Promise<void> =>
+    worker.evaluate(async (value) => {
+      const api = globalThis as unknown as {
+        chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+      };
+      await api.chrome.storage.sync.set({ settings: value });
+    }, settings);
   return {
-    ext: { context, page, cdp, prefix, tabId },
+    ext: { context, page, cdp, prefix, tabId, setSettings },
     control: { context: controlContext, page: controlPage, cdp: controlCdp },
     async close() {
       await context.close();

@@ -98,8 +98,14 @@ export async function append(b: Browsers, url: string, expected: number, batches
   const { top } = await attributeWhile(b.ext.cdp, [b.ext.prefix], () =>
     appendSeries(b.ext.page, b.ext.cdp, Math.min(batches, 5)),
   );
+  // The same series with the underline style, which Chromium makes every DOM change pay for per mark.
+  await b.ext.setSettings({ highlightStyle: 'underline' });
+  await load(b.ext.page, true);
+  const underlined = await appendSeries(b.ext.page, b.ext.cdp, batches);
+  await b.ext.setSettings({});
   const base = median(without);
-  const added = withExt.map((v) => v - base).toSorted((x, y) => x - y);
+  const addedTo = (series: number[]) => series.map((v) => v - base).toSorted((x, y) => x - y);
+  const added = addedTo(withExt);
   return {
     marks: expected,
     batches,
@@ -107,6 +113,7 @@ export async function append(b: Browsers, url: string, expected: number, batches
     withoutMs: base,
     addedP50Ms: median(added),
     addedP95Ms: added[Math.min(added.length - 1, Math.ceil(0.95 * added.length) - 1)]!,
+    underlineAddedP50Ms: median(addedTo(underlined)),
     top: top.slice(0, 10),
   };
 }
