@@ -7,6 +7,8 @@ import { cannotRunReason } from './cannot-run';
 
 export type PageStatus =
   | { readonly kind: 'loading' }
+  /** The tab is still loading and no content script has started in it yet; asked again until one has. */
+  | { readonly kind: 'page-loading' }
   | { readonly kind: 'ready'; readonly tabId: number; readonly info: PageInfo }
   | { readonly kind: 'cannot-run'; readonly reason: MessageKey };
 
@@ -18,14 +20,13 @@ const RETRY_MS = 500;
  * The tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab; harmless in
  * production since it only picks which of the user's tabs to describe), else the active tab.
  */
-async function targetTab(): Promise<{ id: number; url?: string } | null> {
+async function targetTab(): Promise<{ id: number; url?: string; loading: boolean } | null> {
   const param = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isSafeInteger(param) && param > 0) {
-    const tab = await browser.tabs.get(param).catch(() => undefined);
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  const tab =
+    Number.isSafeInteger(param) && param > 0
+      ? await browser.tabs.get(param).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, loading: tab.status === 'loading' };
 }
 
 /**
@@ -45,7 +46,12 @@ export function usePageInfo(): PageStatus {
       const mayStillStart = /^https?:/.test(tab?.url ?? '') && tries > 1;
       if (!tab) return setStatus({ kind: 'cannot-run', reason: cannotRunReason(undefined) });
       const tryLater = (): void => {
-        if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
+        // A web page still loading starts its content script once its document is parsed: say so, and
+        // ask again for as long as it loads (a page may stream in for a long time).
+        if (tab.loading && /^https?:/.test(tab.url ?? '')) {
+          setStatus({ kind: 'page-loading' });
+          retry = setTimeout(() => void connect(tries), RETRY_MS);
+        } else if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
         else setStatus({ kind: 'cannot-run', reason: cannotRunReason(tab.url) });
       };
       // The content script answers once asked (utils/wake-top-frame.ts). None answers where MedGlance

@@ -10,6 +10,7 @@ export const en = {
   // Toolbar popup
   'popup.options': 'Options',
   'popup.loading': 'Looking at this page…',
+  'popup.pageLoading': 'This page is still loading. Its mentions will show here once it has loaded.',
   'popup.cannotRun.label': 'Not available on this page',
   'popup.cannotRun.title': "MedGlance can't run on this page",
   'popup.cannotRun.browserPage':

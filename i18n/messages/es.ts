@@ -5,6 +5,8 @@ export const es: Catalogue = {
   // Toolbar popup
   'popup.options': 'Opciones',
   'popup.loading': 'Revisando esta página…',
+  'popup.pageLoading':
+    'Esta página aún se está cargando. Sus menciones aparecerán aquí cuando termine de cargar.',
   'popup.cannotRun.label': 'No disponible en esta página',
   'popup.cannotRun.title': 'MedGlance no puede funcionar en esta página',
   'popup.cannotRun.browserPage':

@@ -3,6 +3,7 @@ import { dialog } from './card-helpers';
 import { highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { SETTING_LIMITS } from './extension-constants';
+import { HELD_PAGE } from './fixture-server';
 import { axeViolations, storedSettings, writeSettings } from './settings-helpers';
 
 let s: ExtensionSession;
@@ -122,6 +123,22 @@ describe('toolbar popup', () => {
     await closed.focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => open.count()).toBe(2);
+  });
+
+  test('on a page still loading it says so, then lists the mentions once the page has loaded', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.server.url(HELD_PAGE), { waitUntil: 'commit' });
+    await expect.poll(() => page.locator('#first').count()).toBe(1);
+    const popup = await s.openPopup(page);
+    // The wake runs at once in a page still loading (injectImmediately) and finds no content script
+    // there yet: the popup says the page is loading instead of waiting on it or blaming an update.
+    await expect.poll(() => popup.getByText('This page is still loading.', { exact: false }).count()).toBe(1);
+    expect(await popup.getByText("MedGlance can't run on this page").count()).toBe(0);
+    await new Promise((ok) => setTimeout(ok, 2500));
+    expect(await popup.getByText('This page is still loading.', { exact: false }).count()).toBe(1);
+    s.server.releaseHeld();
+    await expect.poll(() => popup.getByText('1 mention on this page').count(), { timeout: 10_000 }).toBe(1);
+    expect(s.consoleErrors(popup)).toEqual([]);
   });
 
   test('says plainly why it cannot run on a browser page', async () => {
