@@ -1,3 +1,4 @@
+import { hasElementChildren } from './count-children';
 import { createSkipCheck } from './skip-rules';
 
 /** Text of a run of text nodes, concatenated, with where each node starts in it. */
@@ -179,7 +180,7 @@ export function walkText(
               continue;
             }
             next = el.firstChild;
-            if (next && mayMatch && el.childElementCount >= PRUNE_MIN_CHILDREN) lists.add(el);
+            if (next && mayMatch && hasElementChildren(el, PRUNE_MIN_CHILDREN)) lists.add(el);
           }
         }
         node = next ?? nextAfter(node, frame.root, separate);

@@ -1,4 +1,5 @@
 import { isInline } from './collect-text';
+import { hasChildNodes } from './count-children';
 import { isSkippedElement } from './skip-rules';
 
 /** What changed in the DOM since the last batch. */
@@ -161,5 +162,5 @@ export function changedBlocks(changes: DomChanges): Set<Node> {
 function readFrom(start: Node): Node {
   const block = blockOf(start);
   if (block === start || block.nodeType !== 1 || WHOLE.has((block as Element).localName)) return start;
-  return block.childNodes.length <= MAX_BLOCK_CHILDREN ? block : start;
+  return hasChildNodes(block, MAX_BLOCK_CHILDREN + 1) ? start : block;
 }

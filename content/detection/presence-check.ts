@@ -1,4 +1,5 @@
 import { BLOCK_SEPARATOR, isInline } from './collect-text';
+import { hasElementChildren } from './count-children';
 import type { PresenceTest } from './match-names';
 import { mayMention } from './scan-text';
 import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
@@ -23,12 +24,12 @@ const LIST_ITEM_DEPTH = 2;
  * comments queued them all before the first text was tested (CPU profile of the forum scan).
  */
 function isContainer(node: ParentNode, depth: number, inList = false): boolean {
-  const count = node.childElementCount;
-  if (count === 0) return false;
-  if (count >= SPLIT_MIN_CHILDREN) return true;
+  if (!node.firstElementChild) return false;
+  if (hasElementChildren(node, SPLIT_MIN_CHILDREN)) return true;
   if (depth >= SPLIT_DEPTH || (inList && depth >= LIST_ITEM_DEPTH)) return false;
   // A paragraph with inline markup is read whole; a box holding blocks is opened.
-  for (let el = node.firstElementChild; el; el = el.nextElementSibling) if (!isInline(el)) return true;
+  for (let el: Element | null = node.firstElementChild; el; el = el.nextElementSibling)
+    if (!isInline(el)) return true;
   return false;
 }
 
@@ -72,7 +73,7 @@ export async function subtreeMayMention(
     if (depth > 0 && !isContainer(node, depth)) {
       batch += (node as Node).textContent + BLOCK_SEPARATOR;
     } else {
-      const inList = node.childElementCount >= LIST_MIN_ITEMS;
+      const inList = hasElementChildren(node, LIST_MIN_ITEMS);
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === 3) batch += (child as Text).data;
         else if (child.nodeType !== 1) continue;
@@ -131,7 +132,9 @@ export async function documentMayMention(
   const small =
     bytes > 0 &&
     bytes <= READ_WHOLE_MAX_BYTES &&
-    document.getElementsByTagName('*').length <= READ_WHOLE_MAX_ELEMENTS;
+    // Index, not length: the live collection walks to the index asked for, but counts the whole
+    // document for `length`.
+    !document.getElementsByTagName('*')[READ_WHOLE_MAX_ELEMENTS];
   if (!small || mayMention(root.textContent ?? '', matcher))
     return subtreeMayMention(root, matcher, signal, undefined, visit);
   return shadowRootsMayMention(root, matcher, signal, new Slices(), visit);
