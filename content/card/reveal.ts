@@ -1,7 +1,6 @@
+import { FLASH_HIGHLIGHT } from '../detection/highlighter';
 import type { Mention } from '../detection/mention';
 
-/** Name of the CSS highlight that briefly marks a revealed mention (styled in the content script CSS). */
-export const FLASH_HIGHLIGHT = 'medglance-flash';
 const FLASH_MS = 1500;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,5 +1,7 @@
 /** The CSS Custom Highlight name every mention is registered under (styled by content/page/highlight-style). */
 export const MENTION_HIGHLIGHT = 'medglance-mention';
+/** The highlight that briefly marks a mention revealed from the popup or a command (content/card/reveal). */
+export const FLASH_HIGHLIGHT = 'medglance-flash';
 
 /** Marks mention ranges on the page. */
 export interface Highlighter {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
 import { updateSettings } from '../../utils/storage';
 import { badgeCount, detectionOptions, watchPageSettings } from './page-settings';
-import { highlightCss } from './highlight-style';
+import { highlightCss, highlightSheetCss } from './highlight-style';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -97,14 +95,12 @@ describe('highlightCss', () => {
     expect(css('both')).toMatch(/underline 2px #1d4ed8[\s\S]*color-mix/);
   });
 
-  test('the default draws no text decoration, and the manifest stylesheet holds the same rule', () => {
+  test('the default draws no text decoration; the sheet also styles the reveal flash', () => {
     const rule = highlightCss(DEFAULT_SETTINGS);
     expect(rule).toContain('text-decoration: none');
     expect(rule).toContain('color-mix(in srgb, #b45309 22%, transparent)');
-    const manifestCss = readFileSync(
-      join(import.meta.dirname, '../../entrypoints/medications.content/style.css'),
-      'utf8',
-    );
-    expect(manifestCss).toContain(rule);
+    const sheet = highlightSheetCss(DEFAULT_SETTINGS);
+    expect(sheet).toContain(rule);
+    expect(sheet).toContain('::highlight(medglance-flash)');
   });
 });

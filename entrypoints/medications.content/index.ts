@@ -3,7 +3,6 @@ import { whenFrameMayMention } from '../../content/detection/watch-for-names';
 import { answerTopFrameWhenAsked } from '../../content/page/answer-top-frame';
 import { runPageModule } from '../../content/page/page-module';
 import { isTopFrame } from '../../utils/frame';
-import './style.css';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
 // only the top frame reports to the badge (contract 1) and answers the popup and the keyboard commands:

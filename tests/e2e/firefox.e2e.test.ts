@@ -58,6 +58,22 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
       els.map((e) => e.textContent ?? '').toSorted(),
     );
     expect(marked).toEqual(wanted);
+    // The marks' look comes only from the sheet the content script adopts (the manifest injects none).
+    const style = await page.evaluate(
+      (name) => ({
+        rule: document.adoptedStyleSheets.some((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes(`::highlight(${name})`)),
+        ),
+        background: getComputedStyle(
+          document.querySelector('[data-expect="match"]')!.parentElement!,
+          `::highlight(${name})`,
+        ).backgroundColor,
+      }),
+      MENTION_HIGHLIGHT,
+    );
+    expect(style.rule).toBe(true);
+    // The default tint, 22 % of the highlight colour (Firefox writes it as `color(srgb … / 0.22)`).
+    expect(style.background).toMatch(/[\s,/]0\.22\)$/);
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CARD_HOST_TAG, MENTION_HIGHLIGHT } from './extension-constants';
+import { CARD_HOST_TAG, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT } from './extension-constants';
 import { launchExtension, type ExtensionSession } from './harness';
 import { readManifest } from './manifest-access';
 import { highlightCount, openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
@@ -203,6 +203,25 @@ describe('a page without a mention', () => {
       { name: MENTION_HIGHLIGHT, tag: CARD_HOST_TAG },
     );
     expect(state).toEqual({ sheets: 0, highlight: false, card: false });
+    // No style of ours either (the manifest used to inject one into every page): a `::highlight()` rule
+    // added to a page makes Chromium compute highlight styles for every element, which more than
+    // doubled the first style calculation of a 2.3 MB forum, and the page could read it.
+    const looks = await page.evaluate(
+      (names) =>
+        names.map((name) => {
+          const style = getComputedStyle(
+            document.querySelector('p') ?? document.body,
+            `::highlight(${name})`,
+          );
+          return [style.backgroundColor, style.textDecorationLine, style.color];
+        }),
+      [MENTION_HIGHLIGHT, FLASH_HIGHLIGHT],
+    );
+    const unstyled = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('p') ?? document.body, '::highlight(not-ours)');
+      return [style.backgroundColor, style.textDecorationLine, style.color];
+    });
+    expect(looks).toEqual([unstyled, unstyled]);
     expect((await parsedScripts(page)).filter((u) => /\/(card|page-info|page)\.js$/.test(u))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { dialog } from './card-helpers';
 import { highlightCount, openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { SETTING_LIMITS } from './extension-constants';
+import { FLASH_HIGHLIGHT, SETTING_LIMITS } from './extension-constants';
 import { HELD_PAGE } from './fixture-server';
 import { axeViolations, storedSettings, writeSettings } from './settings-helpers';
 
@@ -33,6 +33,13 @@ describe('toolbar popup', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
 
     await items.last().getByRole('button').click();
+    // The revealed mention flashes (our sheet styles the flash highlight; the page has no other).
+    const flash = await page.evaluate(async (name) => {
+      for (let i = 0; i < 100 && !CSS.highlights.has(name); i++)
+        await new Promise((ok) => setTimeout(ok, 10));
+      return getComputedStyle(document.querySelector('#last')!, `::highlight(${name})`).backgroundColor;
+    }, FLASH_HIGHLIGHT);
+    expect(flash).toBe('rgb(253, 230, 138)');
     await page.bringToFront();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     const lastInView = () =>
