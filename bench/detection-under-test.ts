@@ -1,7 +1,7 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
 import { startDetection } from '../content/detection/detection-session';
 import { compileMatcher } from '../content/detection/match-names';
-import { highlightCss } from '../content/page/highlight-style';
+import { highlightSheetCss } from '../content/page/highlight-style';
 import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 
@@ -24,17 +24,22 @@ export const matcher = compileMatcher(ISOTRETINOIN.names);
  */
 export async function startDetectionUnderTest(): Promise<RunningDetection> {
   const controller = new AbortController();
-  // The marks look as the extension draws them by default, so paint and every later DOM change pay
-  // what they pay with the extension (an unstyled highlight paints nothing).
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss(DEFAULT_SETTINGS));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  controller.signal.addEventListener('abort', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  });
   const session = startDetection(controller.signal, {
     enabled: true,
     nameGroups: {},
+  });
+  // The marks look as the extension draws them by default, adopted at the first mention as the
+  // extension does (content/page/highlight-style.ts): paint, the style recalculation the rule causes and
+  // every later DOM change pay what they pay with the extension (an unstyled highlight paints nothing).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightSheetCss(DEFAULT_SETTINGS));
+  const adopt = (): void => {
+    if (session.count === 0 || document.adoptedStyleSheets.includes(sheet)) return;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+  session.onChange(adopt, controller.signal);
+  controller.signal.addEventListener('abort', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   });
   await session.settled();
   return {

@@ -1,12 +1,14 @@
 // The real extension in the system Chromium, side by side with its references in the same run: the floor
 // (`textContent` + one regex test, in the same page) and the page without the extension (a second
 // browser). Our time is what a CPU profile attributes to the extension's own scripts (bench/task-attribution.ts).
-import { launch, sleep, type Browsers } from './extension-browsers';
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, marks, sleep, type Browsers } from './extension-browsers';
 import { append, firstCard, popup, spaSwap } from './extension-interactions';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { divForum, framesPage, noMentionPages, spaPages, type ScenarioPage } from './extension-pages';
 import { generatePage } from './generate-pages';
 import { median } from './report';
+import { mainThreadWhile, type MainThreadCost } from './page-cost';
 import { attributeWhile } from './task-attribution';
 
 const FRAMES = 20;
@@ -55,6 +57,15 @@ export interface ExtensionResults {
     top: Array<[string, number]>;
   };
   firstCard: { page: string; firstMs: number; againMs: number; hoverDelayMs: number };
+  /** Whole page main thread through load and the first scan, with the extension and without (medians). */
+  pageLoad: Array<{
+    page: string;
+    chars: number;
+    mentions: number;
+    marked: number;
+    with: MainThreadCost;
+    without: MainThreadCost;
+  }>;
 }
 
 async function noMention(b: Browsers, pages: ScenarioPage[], url: (p: string) => string, runs: number) {
@@ -137,6 +148,46 @@ async function frames(b: Browsers, url: string, runs: number) {
   return { frames: FRAMES, extMsTotal: total, extMsPerFrame: total / (FRAMES + 1), top };
 }
 
+/** How long after `load` a page's cost is followed: the forum's first scan and its marks are done by then. */
+const PAGE_LOAD_FOLLOW_MS = 3000;
+
+/**
+ * The page's whole main thread (its own work, ours, and the rendering our style causes) from navigation
+ * to 3 s after load, in the browser with the extension and in the control browser, medians of `runs`.
+ */
+async function pageLoad(b: Browsers, pages: ScenarioPage[], url: (p: string) => string, runs: number) {
+  const load = (page: Page, cdp: CDPSession, path: string) =>
+    mainThreadWhile(cdp, async () => {
+      await page.goto(url(path), { waitUntil: 'load' });
+      await sleep(PAGE_LOAD_FOLLOW_MS);
+    });
+  const mid = (costs: MainThreadCost[]): MainThreadCost => ({
+    taskMs: median(costs.map((c) => c.taskMs)),
+    longestTaskMs: median(costs.map((c) => c.longestTaskMs)),
+    styleMs: median(costs.map((c) => c.styleMs)),
+  });
+  const out: ExtensionResults['pageLoad'] = [];
+  for (const p of pages) {
+    const withExt: MainThreadCost[] = [];
+    const without: MainThreadCost[] = [];
+    let marked = 0;
+    for (let i = 0; i < runs; i++) {
+      without.push(await load(b.control.page, b.control.cdp, p.path));
+      withExt.push(await load(b.ext.page, b.ext.cdp, p.path));
+      marked = await marks(b.ext.page);
+    }
+    out.push({
+      page: p.path,
+      chars: p.chars,
+      mentions: p.mentions,
+      marked,
+      with: mid(withExt),
+      without: mid(without),
+    });
+  }
+  return out;
+}
+
 /** A page with the bench's in-page half (the floor) in its head. */
 const withBench = (html: string) => html.replace('</head>', '<script src="/bench.js"></script></head>');
 
@@ -196,6 +247,18 @@ export async function runExtensionScenarios(
     const appendResult = want('append')
       ? await append(b, main.url('/forum.html'), forum.mentions, Math.max(10, runs * 8))
       : (undefined as never);
+    log('extension: whole page through load, with and without the extension');
+    const pageLoadResult = want('pageLoad')
+      ? await pageLoad(
+          b,
+          [
+            { path: '/forum.html', html: '', mentions: forum.mentions, chars: forum.visibleChars },
+            plain.find((p) => p.path === '/plain-1m.html')!,
+          ],
+          (p) => main.url(p),
+          runs,
+        )
+      : (undefined as never);
     log('extension: first card');
     const card = want('card')
       ? await firstCard(b, main.url('/huge.html'), huge.mentions)
@@ -208,6 +271,7 @@ export async function runExtensionScenarios(
       spaSwap: spaResult,
       append: appendResult,
       firstCard: card,
+      pageLoad: pageLoadResult,
     };
   } finally {
     await b.close();

@@ -27,6 +27,10 @@ export function extensionMarkdown(x: ExtensionResults, highlights: readonly High
     `- SPA route swap of ${f(x.spaSwap.chars / 1e6, 2)} M characters: ${x.spaSwap.marked}/${x.spaSwap.mentions} marked ${x.spaSwap.markedAfterMs} ms after the swap; ${f(x.spaSwap.extMs)} ms of ours, largest share of one task ${f(x.spaSwap.longestTaskMs)} ms.`,
     `- Appending 50 nodes (5 mentions) at ${x.append.marks} marks, ${x.append.batches} batches: ${f(x.append.withMs)} ms per batch with the extension vs ${f(x.append.withoutMs)} ms without (same page, second browser): ${f(x.append.addedP50Ms, 2)} ms added (p50), ${f(x.append.addedP95Ms, 2)} ms (p95), paint included; with the underline style instead of the default tint, ${f(x.append.underlineAddedP50Ms, 2)} ms added (p50).`,
     `- First card on ${x.firstCard.page} (5 M characters): on screen ${f(x.firstCard.firstMs, 0)} ms after the ${x.firstCard.hoverDelayMs} ms hover delay (the card module loads during the delay); the next card ${f(x.firstCard.againMs, 0)} ms.`,
+    ...x.pageLoad.map(
+      (p) =>
+        `- Whole page through load and 3 s after (${p.page}, ${f(p.chars / 1e6, 2)} M characters, ${p.mentions} mentions, ${p.marked} marked; the page's main thread, its own work and ours, rendering included): ${f(p.with.taskMs, 0)} ms with the extension vs ${f(p.without.taskMs, 0)} ms without; longest task ${f(p.with.longestTaskMs, 0)} vs ${f(p.without.longestTaskMs, 0)} ms; style recalculation ${f(p.with.styleMs, 0)} vs ${f(p.without.styleMs, 0)} ms.`,
+    ),
     '',
     'Chunked highlights (a plain page, no extension; main-thread ms per batch of 50 appended nodes, paint included):',
     '',

@@ -1,0 +1,68 @@
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The page's whole main thread while a stretch of work ran: its own work, ours, rendering. */
+export interface MainThreadCost {
+  /** CPU ms of all tasks (thread time). */
+  taskMs: number;
+  /** Wall ms of the longest task. */
+  longestTaskMs: number;
+  /** Wall ms of style recalculation (Document::recalcStyle), inside those tasks. */
+  styleMs: number;
+}
+
+/**
+ * Sums the tasks of the busiest renderer main thread in a trace of `fn` (the profiled tab's; other
+ * renderers idle meanwhile). Unlike attributeWhile, nothing is attributed: this is what the page costs,
+ * so work the browser does because of us (a style recalculation our stylesheet causes) counts too.
+ */
+export async function mainThreadWhile(cdp: CDPSession, fn: () => Promise<unknown>): Promise<MainThreadCost> {
+  const events: TraceEvent[] = [];
+  const onData = ({ value }: { value: object[] }): void => void events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await fn();
+  } finally {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+  }
+  return mainThreadCost(events);
+}
+
+/** Pure part of mainThreadWhile. */
+export function mainThreadCost(events: readonly TraceEvent[]): MainThreadCost {
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, MainThreadCost>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key)) continue;
+    const cost = byThread.get(key) ?? { taskMs: 0, longestTaskMs: 0, styleMs: 0 };
+    byThread.set(key, cost);
+    if (e.name === 'RunTask') {
+      cost.taskMs += (e.tdur ?? e.dur ?? 0) / 1000;
+      cost.longestTaskMs = Math.max(cost.longestTaskMs, (e.dur ?? 0) / 1000);
+    } else if (e.name === 'Document::recalcStyle') cost.styleMs += (e.dur ?? 0) / 1000;
+  }
+  let busiest: MainThreadCost = { taskMs: 0, longestTaskMs: 0, styleMs: 0 };
+  for (const cost of byThread.values()) if (cost.taskMs > busiest.taskMs) busiest = cost;
+  return busiest;
+}
