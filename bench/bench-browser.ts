@@ -1,5 +1,6 @@
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../tests/e2e/chromium-path';
+import { rendererMainThreads, type TraceEvent } from './trace-events';
 
 /** The result of work run in the page, with the main-thread time it cost (CDP Performance metrics). */
 export interface Busy<T> {
@@ -65,21 +66,9 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
       await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'toplevel'] });
       await fn();
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-        traceEvents: {
-          name: string;
-          ph: string;
-          dur?: number;
-          tdur?: number;
-          pid: number;
-          tid: number;
-          args?: { name?: string };
-        }[];
+        traceEvents: TraceEvent[];
       };
-      const main = new Set(
-        trace.traceEvents
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
+      const main = rendererMainThreads(trace.traceEvents);
       const tasks = trace.traceEvents.filter(
         (e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`),
       );

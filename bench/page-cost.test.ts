@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mainThreadCost } from './page-cost';
 
 const thread = (pid: number, tid: number) => ({
+  ts: 0,
   name: 'thread_name',
   ph: 'M',
   pid,
@@ -9,6 +10,7 @@ const thread = (pid: number, tid: number) => ({
   args: { name: 'CrRendererMain' },
 });
 const task = (pid: number, tid: number, dur: number, tdur = dur) => ({
+  ts: 0,
   name: 'RunTask',
   ph: 'X',
   pid,
@@ -25,7 +27,7 @@ describe('mainThreadCost', () => {
       task(1, 1, 1000),
       task(2, 7, 300_000, 250_000),
       task(2, 7, 20_000),
-      { name: 'Document::recalcStyle', ph: 'X', pid: 2, tid: 7, dur: 200_000 },
+      { name: 'Document::recalcStyle', ph: 'X', ts: 0, pid: 2, tid: 7, dur: 200_000 },
       // Not a renderer main thread (a compositor or worker): ignored however busy.
       task(2, 9, 900_000),
     ];

@@ -1,14 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
+import { rendererMainThreads, type TraceEvent } from './trace-events';
 
 /** The page's whole main thread while a stretch of work ran: its own work, ours, rendering. */
 export interface MainThreadCost {
@@ -46,11 +37,7 @@ export async function mainThreadWhile(cdp: CDPSession, fn: () => Promise<unknown
 
 /** Pure part of mainThreadWhile. */
 export function mainThreadCost(events: readonly TraceEvent[]): MainThreadCost {
-  const mains = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mains = rendererMainThreads(events);
   const byThread = new Map<string, MainThreadCost>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;

@@ -1,4 +1,5 @@
 import type { CDPSession } from 'playwright-core';
+import { rendererMainThreads, type TraceEvent } from './trace-events';
 
 interface ProfileNode {
   id: number;
@@ -11,16 +12,6 @@ export interface CpuProfile {
   startTime: number;
   samples: number[];
   timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
 }
 
 /** Where the main thread's time went while a stretch of work ran, attributed by script URL. */
@@ -95,11 +86,7 @@ export function attribute(
     return known;
   };
   // Tasks per renderer main thread, sorted; the profiled page's thread is the one its samples fall in.
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const tasksByThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
