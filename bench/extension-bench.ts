@@ -151,6 +151,13 @@ async function frames(b: Browsers, url: string, runs: number) {
 /** How long after `load` a page's cost is followed: the forum's first scan and its marks are done by then. */
 const PAGE_LOAD_FOLLOW_MS = 3000;
 
+/** The median of each measure over runs. */
+const medianCost = (costs: MainThreadCost[]): MainThreadCost => ({
+  taskMs: median(costs.map((c) => c.taskMs)),
+  longestTaskMs: median(costs.map((c) => c.longestTaskMs)),
+  styleMs: median(costs.map((c) => c.styleMs)),
+});
+
 /**
  * The page's whole main thread (its own work, ours, and the rendering our style causes) from navigation
  * to 3 s after load, in the browser with the extension and in the control browser, medians of `runs`.
@@ -161,11 +168,6 @@ async function pageLoad(b: Browsers, pages: ScenarioPage[], url: (p: string) => 
       await page.goto(url(path), { waitUntil: 'load' });
       await sleep(PAGE_LOAD_FOLLOW_MS);
     });
-  const mid = (costs: MainThreadCost[]): MainThreadCost => ({
-    taskMs: median(costs.map((c) => c.taskMs)),
-    longestTaskMs: median(costs.map((c) => c.longestTaskMs)),
-    styleMs: median(costs.map((c) => c.styleMs)),
-  });
   const out: ExtensionResults['pageLoad'] = [];
   for (const p of pages) {
     const withExt: MainThreadCost[] = [];
@@ -181,8 +183,8 @@ async function pageLoad(b: Browsers, pages: ScenarioPage[], url: (p: string) => 
       chars: p.chars,
       mentions: p.mentions,
       marked,
-      with: mid(withExt),
-      without: mid(without),
+      with: medianCost(withExt),
+      without: medianCost(without),
     });
   }
   return out;

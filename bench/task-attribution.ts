@@ -66,6 +66,20 @@ export async function attributeWhile(
   return attribute(profile, events, urlPrefixes);
 }
 
+/** The task of `list` (sorted by start) running at `time`, if any. */
+const taskAt = (list: readonly TraceEvent[], time: number): TraceEvent | undefined => {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const task = list[mid]!;
+    if (time < task.ts) hi = mid - 1;
+    else if (time > task.ts + (task.dur ?? 0)) lo = mid + 1;
+    else return task;
+  }
+  return undefined;
+};
+
 /** Pure part of attributeWhile (unit-testable on recorded data). */
 export function attribute(
   profile: CpuProfile,
@@ -95,18 +109,6 @@ export function attribute(
     tasksByThread.get(key)!.push(e);
   }
   for (const list of tasksByThread.values()) list.sort((a, b) => a.ts - b.ts);
-  const taskAt = (list: readonly TraceEvent[], time: number): TraceEvent | undefined => {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const task = list[mid]!;
-      if (time < task.ts) hi = mid - 1;
-      else if (time > task.ts + (task.dur ?? 0)) lo = mid + 1;
-      else return task;
-    }
-    return undefined;
-  };
   const times: number[] = [];
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) times.push((t += profile.timeDeltas[i] ?? 0));
