@@ -54,6 +54,7 @@ describe('keyboard commands', () => {
     executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
     onCommand('toggle-site', { id: 7 });
     await settle();
+    expect(executeScript).toHaveBeenCalledWith(wakeInjection(7));
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
@@ -76,5 +77,9 @@ describe('keyboard commands', () => {
     await settle();
     expect(executeScript).not.toHaveBeenCalled();
     expect(sendMessage).not.toHaveBeenCalled();
+    // The listener is live: a known command right after still goes through.
+    onCommand('next-mention', { id: 7 });
+    await settle();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 });

@@ -48,11 +48,7 @@ function PopupBody({ settings }: { settings: Settings | null }) {
         </button>
       </header>
       {page.kind === 'loading' && <p aria-busy="true">{t('popup.loading')}</p>}
-      {page.kind === 'page-loading' && (
-        <p aria-busy="true" role="status">
-          {t('popup.pageLoading')}
-        </p>
-      )}
+      {page.kind === 'page-loading' && <p role="status">{t('popup.pageLoading')}</p>}
       {page.kind === 'cannot-run' && (
         <section class="cannot-run" aria-label={t('popup.cannotRun.label')}>
           <p class="summary">{t('popup.cannotRun.title')}</p>

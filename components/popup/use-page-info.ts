@@ -15,6 +15,8 @@ export type PageStatus =
 /** A web page still loading has no content script yet: try to connect this many times, this far apart. */
 const CONNECT_TRIES = 4;
 const RETRY_MS = 500;
+/** A page still loading is waited for this long at most: one whose script never starts then says so. */
+const LOADING_WAIT_MS = 30_000;
 
 /**
  * The tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab; harmless in
@@ -40,6 +42,7 @@ export function usePageInfo(): PageStatus {
     let stopped = false;
     let port: ReturnType<typeof browser.tabs.connect> | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    const openedAt = Date.now();
     const connect = async (tries: number): Promise<void> => {
       const tab = await targetTab();
       if (stopped) return;
@@ -47,8 +50,10 @@ export function usePageInfo(): PageStatus {
       if (!tab) return setStatus({ kind: 'cannot-run', reason: cannotRunReason(undefined) });
       const tryLater = (): void => {
         // A web page still loading starts its content script once its document is parsed: say so, and
-        // ask again for as long as it loads (a page may stream in for a long time).
-        if (tab.loading && /^https?:/.test(tab.url ?? '')) {
+        // ask again while it loads (a page may stream in for a long time), up to LOADING_WAIT_MS. Only
+        // where MedGlance may run: a store page or a PDF says why not at once.
+        const mayLoadInto = cannotRunReason(tab.url) === 'popup.cannotRun.notYet';
+        if (tab.loading && mayLoadInto && Date.now() - openedAt < LOADING_WAIT_MS) {
           setStatus({ kind: 'page-loading' });
           retry = setTimeout(() => void connect(tries), RETRY_MS);
         } else if (mayStillStart) retry = setTimeout(() => void connect(tries - 1), RETRY_MS);
@@ -75,7 +80,8 @@ export function usePageInfo(): PageStatus {
         // Read it, or Chromium logs "Unchecked runtime.lastError" when the content script went away.
         void browser.runtime.lastError;
         if (stopped) return;
-        // The page went away (navigation, reload): connect to the next one, showing the last state meanwhile.
+        // The page went away (navigation, reload): connect to the next one, showing the last state until
+        // it answers or is found still loading.
         if (answered) retry = setTimeout(() => void connect(CONNECT_TRIES), RETRY_MS);
         else tryLater();
       });

@@ -65,7 +65,7 @@ function unadopt(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
  * Adopting adds no node to the page (contract 5). Nothing is adopted until the page has a mention, and
  * the manifest injects no stylesheet: any `::highlight()` rule makes Chromium compute highlight styles
  * for every element of the page (on a 2.3 MB forum that more than doubled its first style calculation,
- * and adopting one later recalculated every element's style in one 300–700 ms frame). A page that
+ * and adopting one later recalculated every element's style in one frame of 0.3–0.5 s). A page that
  * never mentions a name pays none of it, nor can it read our style.
  */
 export function applyHighlightStyle(

@@ -10,7 +10,8 @@ export const en = {
   // Toolbar popup
   'popup.options': 'Options',
   'popup.loading': 'Looking at this page…',
-  'popup.pageLoading': 'This page is still loading. Its mentions will show here once it has loaded.',
+  'popup.pageLoading':
+    'This page is still loading. Its mentions will show here as soon as MedGlance can read it.',
   'popup.cannotRun.label': 'Not available on this page',
   'popup.cannotRun.title': "MedGlance can't run on this page",
   'popup.cannotRun.browserPage':
@@ -83,7 +84,7 @@ export const en = {
   'options.names.misspellings.help': 'For example {examples}.',
   'options.style.label': 'Highlight style',
   'options.style.help':
-    'How mentions are marked on the page. The tinted background is lightest for the page: in Chrome, an underline slows pages with hundreds of mentions each time they change.',
+    'How mentions are marked on the page. The tinted background is the fastest choice: in Chrome and Edge, an underline slows down pages with hundreds of mentions each time they change.',
   'options.style.underline': 'Underline',
   'options.style.background': 'Tinted background',
   'options.style.both': 'Underline and tinted background',

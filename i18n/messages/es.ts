@@ -6,7 +6,7 @@ export const es: Catalogue = {
   'popup.options': 'Opciones',
   'popup.loading': 'Revisando esta página…',
   'popup.pageLoading':
-    'Esta página aún se está cargando. Sus menciones aparecerán aquí cuando termine de cargar.',
+    'Esta página aún se está cargando. Las menciones aparecerán aquí en cuanto MedGlance pueda leerla.',
   'popup.cannotRun.label': 'No disponible en esta página',
   'popup.cannotRun.title': 'MedGlance no puede funcionar en esta página',
   'popup.cannotRun.browserPage':
@@ -83,7 +83,7 @@ export const es: Catalogue = {
   'options.names.misspellings.help': 'Por ejemplo, {examples}.',
   'options.style.label': 'Estilo del resaltado',
   'options.style.help':
-    'Cómo se marcan las menciones en la página. El fondo de color es lo más ligero para la página: en Chrome, el subrayado hace más lentas las páginas con cientos de menciones cada vez que cambian.',
+    'Cómo se marcan las menciones en la página. El fondo de color es la opción más rápida: en Chrome y Edge, el subrayado ralentiza las páginas con cientos de menciones cada vez que cambian.',
   'options.style.underline': 'Subrayado',
   'options.style.background': 'Fondo de color',
   'options.style.both': 'Subrayado y fondo de color',

@@ -33,13 +33,18 @@ describe('toolbar popup', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
 
     await items.last().getByRole('button').click();
-    // The revealed mention flashes (our sheet styles the flash highlight; the page has no other).
+    // The revealed mention flashes: a flash highlight over it, drawn by our sheet.
     const flash = await page.evaluate(async (name) => {
       for (let i = 0; i < 100 && !CSS.highlights.has(name); i++)
         await new Promise((ok) => setTimeout(ok, 10));
-      return getComputedStyle(document.querySelector('#last')!, `::highlight(${name})`).backgroundColor;
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as AbstractRange | undefined;
+      const last = document.querySelector('#last')!;
+      return {
+        onLast: !!range && last.contains(range.startContainer),
+        background: getComputedStyle(last, `::highlight(${name})`).backgroundColor,
+      };
     }, FLASH_HIGHLIGHT);
-    expect(flash).toBe('rgb(253, 230, 138)');
+    expect(flash).toEqual({ onLast: true, background: 'rgb(253, 230, 138)' });
     await page.bringToFront();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     const lastInView = () =>
