@@ -5,7 +5,14 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launch, marks, sleep, type Browsers } from './extension-browsers';
 import { append, firstCard, popup, spaSwap } from './extension-interactions';
 import { startBenchServer, type BenchServer } from './bench-server';
-import { divForum, framesPage, noMentionPages, spaPages, type ScenarioPage } from './extension-pages';
+import {
+  asScenario,
+  divForum,
+  framesPage,
+  noMentionPages,
+  spaPages,
+  type ScenarioPage,
+} from './extension-pages';
 import { generatePage } from './generate-pages';
 import { median } from './report';
 import { mainThreadWhile, type MainThreadCost } from './page-cost';
@@ -253,10 +260,7 @@ export async function runExtensionScenarios(
     const pageLoadResult = want('pageLoad')
       ? await pageLoad(
           b,
-          [
-            { path: '/forum.html', html: '', mentions: forum.mentions, chars: forum.visibleChars },
-            plain.find((p) => p.path === '/plain-1m.html')!,
-          ],
+          [asScenario('/forum.html', forum), plain.find((p) => p.path === '/plain-1m.html')!],
           (p) => main.url(p),
           runs,
         )

@@ -8,7 +8,8 @@ export interface ScenarioPage {
   readonly chars: number;
 }
 
-const asScenario = (path: string, page: GeneratedPage): ScenarioPage => ({
+/** A generated page served at `path`. */
+export const asScenario = (path: string, page: GeneratedPage): ScenarioPage => ({
   path,
   html: page.html,
   mentions: page.mentions,

@@ -1,5 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-import { rendererMainThreads, type TraceEvent } from './trace-events';
+import { rendererMainThreads, traceWhile, type TraceEvent } from './trace-events';
 
 /** The page's whole main thread while a stretch of work ran: its own work, ours, rendering. */
 export interface MainThreadCost {
@@ -17,21 +17,11 @@ export interface MainThreadCost {
  * so work the browser does because of us (a style recalculation our stylesheet causes) counts too.
  */
 export async function mainThreadWhile(cdp: CDPSession, fn: () => Promise<unknown>): Promise<MainThreadCost> {
-  const events: TraceEvent[] = [];
-  const onData = ({ value }: { value: object[] }): void => void events.push(...(value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink', 'disabled-by-default-devtools.timeline'] },
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await fn();
-  } finally {
-    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.end');
-    await done;
-    cdp.off('Tracing.dataCollected', onData);
-  }
+  const { events } = await traceWhile(
+    cdp,
+    ['toplevel', 'blink', 'disabled-by-default-devtools.timeline'],
+    fn,
+  );
   return mainThreadCost(events);
 }
 

@@ -1,5 +1,5 @@
 import type { CDPSession } from 'playwright-core';
-import { rendererMainThreads, type TraceEvent } from './trace-events';
+import { rendererMainThreads, traceWhile, type TraceEvent } from './trace-events';
 
 interface ProfileNode {
   id: number;
@@ -42,27 +42,24 @@ export async function attributeWhile(
   urlPrefixes: readonly string[],
   fn: () => Promise<unknown>,
 ): Promise<Attribution> {
-  const events: TraceEvent[] = [];
-  const onData = ({ value }: { value: object[] }): void => void events.push(...(value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'toplevel'] },
-    transferMode: 'ReportEvents',
-  });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  let profile: CpuProfile;
-  try {
-    await fn();
-  } finally {
-    ({ profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile });
-    await cdp.send('Profiler.disable');
-    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.end');
-    await done;
-    cdp.off('Tracing.dataCollected', onData);
-  }
+  const { events, value: profile } = await traceWhile(
+    cdp,
+    ['disabled-by-default-devtools.timeline', 'toplevel'],
+    async () => {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+      let recorded: CpuProfile;
+      try {
+        await fn();
+      } finally {
+        // Stopped inside the trace, so every sample falls within a traced task.
+        recorded = ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
+        await cdp.send('Profiler.disable');
+      }
+      return recorded;
+    },
+  );
   return attribute(profile, events, urlPrefixes);
 }
 
