@@ -24,12 +24,10 @@ const LIST_ITEM_DEPTH = 2;
  * comments queued them all before the first text was tested (CPU profile of the forum scan).
  */
 function isContainer(node: ParentNode, depth: number, inList = false): boolean {
-  if (!node.firstElementChild) return false;
   if (hasElementChildren(node, SPLIT_MIN_CHILDREN)) return true;
   if (depth >= SPLIT_DEPTH || (inList && depth >= LIST_ITEM_DEPTH)) return false;
-  // A paragraph with inline markup is read whole; a box holding blocks is opened.
-  for (let el: Element | null = node.firstElementChild; el; el = el.nextElementSibling)
-    if (!isInline(el)) return true;
+  // A paragraph with inline markup is read whole; a box holding blocks is opened (no child: neither).
+  for (let el = node.firstElementChild; el; el = el.nextElementSibling) if (!isInline(el)) return true;
   return false;
 }
 
