@@ -68,6 +68,20 @@ describe('observeChanges', () => {
     expect(batches[0]).toEqual({ added: [], changedText: [text], removed: true, editability: [] });
   });
 
+  it('reports nothing after disconnect, not even changes already queued', async () => {
+    const batches: DomChanges[] = [];
+    const watch = observeChanges((c) => batches.push(c), new AbortController().signal);
+    watch.observe(document);
+    document.body.append(document.createElement('p'));
+    await Promise.resolve();
+    watch.disconnect();
+    document.body.append(document.createElement('p'));
+    watch.observe(document);
+    document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 250));
+    expect(batches).toEqual([]);
+  });
+
   it('reports elements whose contenteditable changed, and no other attribute change', async () => {
     document.body.innerHTML = '<div id="e">text</div><p id="p">x</p>';
     const batches = await collect(() => {

@@ -18,6 +18,8 @@ export interface DomChanges {
 export interface ChangeObserver {
   /** Also watches this tree (open shadow roots: their mutations never reach the document's observer). */
   observe(root: Document | ShadowRoot): void;
+  /** Stops watching, as if `signal` aborted. */
+  disconnect(): void;
 }
 
 // Batches are flushed at most this often: a page appending 10,000 nodes one task at a time is handled
@@ -51,7 +53,7 @@ export function observeChanges(
     changedText = new Set();
     removed = false;
     editability = new Set();
-    if (!signal.aborted) onChanges(changes);
+    if (!stopped && !signal.aborted) onChanges(changes);
   };
   const observer = new MutationObserver((records) => {
     // Added children by parent. Most of an element's children new at once (a route swap's innerHTML:
@@ -81,17 +83,17 @@ export function observeChanges(
     for (const parent of swapped) added.add(parent);
     timer ??= setTimeout(flush, BATCH_MS);
   });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  let stopped = false;
+  const disconnect = (): void => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  signal.addEventListener('abort', disconnect, { once: true });
   return {
+    disconnect,
     observe(root) {
-      if (signal.aborted) return;
+      if (stopped || signal.aborted) return;
       // Only the contenteditable attribute: an element that becomes an editor after load must stop being
       // read (skip-rules.ts). Other attributes never change what is a mention.
       observer.observe(root, {

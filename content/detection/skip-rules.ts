@@ -64,7 +64,9 @@ export function isInSkippedSubtree(node: Node): boolean {
   if (isDesignMode(node.ownerDocument ?? document)) return true;
   for (let n: Node | null = node; n;) {
     if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
-    n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+    // nodeType, not `instanceof ShadowRoot`: that would set up the ShadowRoot interface in every frame.
+    const up: Node | null = n.parentNode;
+    n = up?.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : up;
   }
   return false;
 }

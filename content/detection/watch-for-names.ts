@@ -1,7 +1,7 @@
 import { reportCaught } from '../../utils/dev-log';
 import { everyNamePresence } from './every-name';
 import { changedBlocks, observeChanges } from './observe-changes';
-import { documentMayMention, subtreeMayMention } from './presence-check';
+import { documentMayMention, subtreeMayMention, type StopSignal } from './presence-check';
 import { isInSkippedSubtree } from './skip-rules';
 
 /**
@@ -15,10 +15,17 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return;
     const matcher = everyNamePresence();
-    const watching = new AbortController();
-    const stop = AbortSignal.any([signal, watching.signal]);
+    // A flag, not a second AbortController joined with AbortSignal.any: each new DOM interface a frame
+    // touches costs it a binding set-up, and most frames never find a name.
+    let done = false;
+    const stop: StopSignal = {
+      get aborted() {
+        return done || signal.aborted;
+      },
+    };
     const found = (): void => {
-      watching.abort();
+      done = true;
+      observer.disconnect();
       resolve();
     };
     const observeShadow = (shadow: ShadowRoot): void => observer.observe(shadow);
@@ -44,7 +51,7 @@ export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
       // An element that stopped being an editor may show a name it held all along.
       for (const el of changes.editability) roots.add(el);
       if (roots.size) check([...roots]);
-    }, stop);
+    }, signal);
     observer.observe(document);
     check('document');
   });

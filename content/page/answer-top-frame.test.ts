@@ -38,3 +38,11 @@ test('a content script whose extension is gone (updated, reloaded) says no and l
   expect(ask()).toBe(false);
   expect(added()).toEqual({ port: 0, messages: 0 });
 });
+
+test('a frame that is not the top one says no and listens to nothing', () => {
+  const added = listening();
+  answerTopFrameWhenAsked(new ContentScriptContext('medications'));
+  vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
+  expect(ask()).toBe(false);
+  expect(added()).toEqual({ port: 0, messages: 0 });
+});

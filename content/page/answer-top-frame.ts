@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, PAGE_INFO_PORT } from '../../utils/messaging';
+import { isTopFrame } from '../../utils/frame';
 import { WAKE_GLOBAL } from '../../utils/wake-top-frame';
 import { loadPageModule } from './page-module';
 
@@ -29,16 +30,20 @@ function answerTopFrame(ctx: ContentScriptContext): void {
 }
 
 /**
- * Top frame: answers from when the popup or the background first asks (utils/wake-top-frame.ts), not
- * before, so a page nobody asks about never reads an extension API. Asking again changes nothing; a
- * content script whose extension context is gone says no.
+ * Answers, in a tab's top frame, from when the popup or the background first asks
+ * (utils/wake-top-frame.ts), not before, so a page nobody asks about never reads an extension API.
+ * Asking again changes nothing; a frame that is not the top one, or a content script whose extension
+ * context is gone, says no.
  */
 export function answerTopFrameWhenAsked(ctx: ContentScriptContext): void {
   let answering = false;
   // On `globalThis`, not `window`: in Firefox's content-script sandbox `window` is the page's window
   // seen through Xrays, and the wake looks for an own property of the sandbox's global.
   (globalThis as unknown as Record<string, unknown>)[WAKE_GLOBAL] = (): boolean => {
-    if (ctx.isInvalid) return false;
+    // Only a tab's top frame answers (the wake only ever asks it). Asked here, not when the script
+    // starts: `window.top` from a cross-origin frame is a costly first touch, and most frames are
+    // never asked.
+    if (!isTopFrame() || ctx.isInvalid) return false;
     if (!answering) {
       answering = true;
       answerTopFrame(ctx);

@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { whenFrameMayMention } from '../../content/detection/watch-for-names';
 import { answerTopFrameWhenAsked } from '../../content/page/answer-top-frame';
 import { runPageModule } from '../../content/page/page-module';
-import { isTopFrame } from '../../utils/frame';
 
 // Runs in every frame (allFrames): each same- or cross-origin iframe gets its own detection session;
 // only the top frame reports to the badge (contract 1) and answers the popup and the keyboard commands:
@@ -18,7 +17,7 @@ export default defineContentScript({
   // scripts/quiet-content-script.ts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (isTopFrame()) answerTopFrameWhenAsked(ctx);
+    answerTopFrameWhenAsked(ctx);
     // Most frames never mention a name: until one may, nothing but the presence check runs.
     await whenFrameMayMention(ctx.signal);
     await runPageModule(ctx);
