@@ -5,6 +5,11 @@ import { mayMention } from './scan-text';
 import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
 import { Slices } from './yield-to-page';
 
+/** What the checks read of their caller's stop: an AbortSignal, or any flag that says the same. */
+export interface StopSignal {
+  readonly aborted: boolean;
+}
+
 /** Containers this close to the root, or with this many element children, are read child by child. */
 const SPLIT_DEPTH = 4;
 const SPLIT_MIN_CHILDREN = 8;
@@ -49,7 +54,7 @@ function isContainer(node: ParentNode, depth: number, inList = false): boolean {
 export async function subtreeMayMention(
   root: Node,
   matcher: PresenceTest,
-  signal: AbortSignal,
+  signal: StopSignal,
   slices: Slices = new Slices(),
   visit?: (shadow: ShadowRoot) => void,
 ): Promise<boolean> {
@@ -98,57 +103,51 @@ export async function subtreeMayMention(
 }
 
 /**
- * A document is first read whole only when it arrived with at most this much HTML (its text is at most
- * that) and still has at most this many elements: a small app shell that has since rendered a huge feed
- * or table is walked in slices instead. Either way one read and test stays ~10 ms at most.
+ * A document is tested whole only when it has at most this many elements and this much text: a small
+ * app shell that has since rendered a huge feed or table is walked in slices instead, and so are a few
+ * thousand long paragraphs. Either way one test stays ~10 ms at most.
  */
-const READ_WHOLE_MAX_BYTES = 2_000_000;
 const READ_WHOLE_MAX_ELEMENTS = 10_000;
-
-/** The size of this document's HTML as it arrived, or 0 when the browser does not say. */
-function htmlBytes(): number {
-  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-  return nav?.decodedBodySize ?? 0;
-}
+const READ_WHOLE_MAX_CHARS = 2_000_000;
 
 /**
- * The presence check of the whole document, at the floor's own cost on most pages: a document that
- * arrived small is read in one `textContent` and tested with one regex pass, exactly the floor, and only
- * its open shadow roots are looked at besides. That text includes scripts, styles and fields, so it is a
- * superset: a name found there is checked again by the sliced walk above, which leaves them out. A big
- * document (more HTML or elements than above, or one that does not say its size) goes to the walk at
- * once: one read of megabytes would be one long task.
+ * The presence check of the whole document, at the floor's own cost on most pages: a document of at
+ * most 10,000 elements is read in one `textContent` and, unless that text is huge, tested with one
+ * regex pass, exactly the floor; only its open shadow roots are looked at besides. That text includes
+ * scripts, styles and fields, so it is a superset: a name found there is checked again by the sliced
+ * walk above, which leaves them out. A document with more elements goes to the walk at once, and one
+ * with more text after the read (a copy, cheap next to the regex pass over megabytes it avoids).
+ * Nothing else is asked of the browser first: in a frame's new isolated world every DOM interface
+ * touched for the first time costs a binding set-up (the navigation timing entry did, ~0.1 ms).
  */
 export async function documentMayMention(
   matcher: PresenceTest,
-  signal: AbortSignal,
+  signal: StopSignal,
   visit?: (shadow: ShadowRoot) => void,
 ): Promise<boolean> {
   const root = document.body ?? document.documentElement;
   if (isDesignMode()) return false;
-  const bytes = htmlBytes();
-  const small =
-    bytes > 0 &&
-    bytes <= READ_WHOLE_MAX_BYTES &&
-    // Index, not length: the live collection walks to the index asked for, but counts the whole
-    // document for `length`.
-    !document.getElementsByTagName('*')[READ_WHOLE_MAX_ELEMENTS];
-  if (!small || mayMention(root.textContent ?? '', matcher))
+  // Index, not length: the live collection walks to the index asked for, but counts the whole document
+  // for `length`.
+  const text = document.getElementsByTagName('*')[READ_WHOLE_MAX_ELEMENTS] ? null : root.textContent;
+  if (text === null || text.length > READ_WHOLE_MAX_CHARS || mayMention(text, matcher))
     return subtreeMayMention(root, matcher, signal, undefined, visit);
-  return shadowRootsMayMention(root, matcher, signal, new Slices(), visit);
+  return shadowRootsMayMention(root, matcher, signal, undefined, visit);
 }
 
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
 async function shadowRootsMayMention(
   root: Node,
   matcher: PresenceTest,
-  signal: AbortSignal,
-  slices: Slices,
+  signal: StopSignal,
+  // Made when first needed: a small frame with no shadow root never reads the clock (a first touch of
+  // `performance` in its new isolated world).
+  slices: Slices | undefined,
   visit: ((shadow: ShadowRoot) => void) | undefined,
 ): Promise<boolean> {
   const read = (host: Element): Promise<boolean> => {
     visit?.(host.shadowRoot!);
-    return subtreeMayMention(host.shadowRoot!, matcher, signal, slices, visit);
+    return subtreeMayMention(host.shadowRoot!, matcher, signal, (slices ??= new Slices()), visit);
   };
   if (root.nodeType === 1 && (root as Element).shadowRoot && !isOwnUi(root as Element))
     if (await read(root as Element)) return true;
@@ -156,7 +155,7 @@ async function shadowRootsMayMention(
   for (let i = 0; i < hosts.length; i++) {
     const el = hosts[i]!;
     if (el.shadowRoot && !isOwnUi(el) && (await read(el))) return true;
-    if ((i & 1023) === 1023 && slices.due) {
+    if ((i & 1023) === 1023 && (slices ??= new Slices()).due) {
       await slices.next();
       if (signal.aborted) return false;
     }
