@@ -59,4 +59,29 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     await expect.poll(async () => await card()).toBeNull();
     expect(errors).toEqual([]);
   });
+
+  test("the card is drawn above the page's own open popover", async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url('/card-top-layer.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    const box = (await (await page.$('#m1'))!.boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    // The element at a point on both the card and the page's banner: the card's host, not the banner.
+    const onTop = () =>
+      page.evaluate((tag) => {
+        const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
+        if (!dialog) return null;
+        const card = dialog.getBoundingClientRect();
+        const banner = document.querySelector('#banner')!.getBoundingClientRect();
+        const y = Math.max(card.top + card.height / 2, banner.top + 10);
+        if (y >= card.bottom) return 'no overlap';
+        return document.elementFromPoint(card.left + card.width / 2, y)?.localName;
+      }, CARD_HOST_TAG);
+    await expect.poll(onTop, { timeout: 5000 }).toBe(CARD_HOST_TAG);
+    expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

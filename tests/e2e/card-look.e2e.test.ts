@@ -117,6 +117,27 @@ describe('card look and accessibility in Chromium', () => {
     expect(s.consoleErrors(hostile)).toEqual([]);
   });
 
+  test("the card is drawn above the page's own open popover (a consent banner in the top layer)", async () => {
+    const page = await openFixture(s, '/card-top-layer.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
+    await hoverOpen(page, '#m1');
+    await wait(300);
+    const card = (await cardBox(page))!;
+    const banner = (await page.locator('#banner').boundingBox())!;
+    const centre = { x: card.x + card.width / 2, y: Math.max(card.y + card.height / 2, banner.y + 10) };
+    expect(centre.y).toBeLessThan(card.y + card.height); // the point is on the card and on the banner
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre);
+    expect(onTop).toBe(CARD_HOST_TAG);
+    // The card still takes the pointer there: moving onto it keeps it open.
+    await page.mouse.move(centre.x, centre.y, { steps: 5 });
+    await wait(500);
+    expect(await dialog(page).isVisible()).toBe(true);
+    // The page's banner is untouched and still open.
+    expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: axe finds no violations (compact and expanded); screenshots for review`, async () => {
       const page = await openFixture(s, '/card-hover.html');
