@@ -27,19 +27,21 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
 
   afterAll(() => firefox?.close());
 
-  test('hover opens the named dialog with the pregnancy box first; Escape closes it', async () => {
+  /** Opens a fixture, waits for its marks, and rests the pointer on #m1; page errors are collected. */
+  async function hoverFirstMention(path: string, marks: number) {
     const page = await browser!.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(server.url('/card-hover.html'));
-    await expect
-      .poll(() => highlightCount(page), {
-        timeout: 15_000,
-      })
-      .toBe(4);
+    await page.goto(server.url(path));
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(marks);
     const box = (await (await page.$('#m1'))!.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    return { page, errors };
+  }
+
+  test('hover opens the named dialog with the pregnancy box first; Escape closes it', async () => {
+    const { page, errors } = await hoverFirstMention('/card-hover.html', 4);
     const card = () =>
       page.evaluate((tag) => {
         const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
@@ -61,14 +63,7 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
   });
 
   test("the card is drawn above the page's own open popover", async () => {
-    const page = await browser!.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.setViewport({ width: 1280, height: 800 });
-    await page.goto(server.url('/card-top-layer.html'));
-    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
-    const box = (await (await page.$('#m1'))!.boundingBox())!;
-    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    const { page, errors } = await hoverFirstMention('/card-top-layer.html', 1);
     // The element at a point on both the card and the page's banner: the card's host, not the banner.
     const onTop = () =>
       page.evaluate((tag) => {
