@@ -18,8 +18,7 @@ import { followMention, lineIndexAt, mentionReference } from './position';
  * frame under <html>, ~17 ms in the top layer). A browser without popovers keeps the fixed host.
  */
 function intoTopLayer(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function' || !host.isConnected) return;
-  if (host.popover !== 'manual') host.popover = 'manual';
+  if (host.popover !== 'manual' || !host.isConnected) return;
   if (!host.matches(':popover-open')) host.showPopover();
 }
 
@@ -43,6 +42,8 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       render(null, ui.uiContainer);
     },
   });
+  // Set before the host is first attached, so the page never sees an attribute of ours change.
+  if (typeof ui.shadowHost.showPopover === 'function') ui.shadowHost.popover = 'manual';
   const container = ui.uiContainer;
   let mounted = false;
   let t: Translator | null = null;
