@@ -11,14 +11,14 @@ import type { CardState, CardSurface } from './card-module';
 import { followMention, lineIndexAt, mentionReference } from './position';
 
 /**
- * Puts the host in the browser's top layer (a manual popover: no light dismiss, no focus move, no
- * Escape of its own), again if the page moved it (moving hides a popover). Above everything the page
- * shows, its own popovers included; and on a big page, opening the card no longer repaints the page
- * under it: bench "first card" on the 5 MB page, and appending a fixed overlay to it (~45 ms to the next
- * frame under <html>, ~17 ms in the top layer). A browser without popovers keeps the fixed host.
+ * Puts the host in the browser's top layer while a card shows (a manual popover: no light dismiss, no
+ * focus move, no Escape of its own), again if the page moved it (moving hides a popover). Above
+ * everything the page showed before, its own popovers included; and on a big page, opening the card no
+ * longer repaints the page under it: bench "first card" on the 5 MB page, and appending a fixed overlay
+ * to it (~45 ms to the next frame under <html>, ~17 ms in the top layer).
  */
 function intoTopLayer(host: HTMLElement): void {
-  if (host.popover !== 'manual' || !host.isConnected) return;
+  if (!host.isConnected) return;
   if (!host.matches(':popover-open')) host.showPopover();
 }
 
@@ -43,7 +43,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     },
   });
   // Set before the host is first attached, so the page never sees an attribute of ours change.
-  if (typeof ui.shadowHost.showPopover === 'function') ui.shadowHost.popover = 'manual';
+  ui.shadowHost.popover = 'manual';
   const container = ui.uiContainer;
   let mounted = false;
   let t: Translator | null = null;
@@ -62,6 +62,8 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     render(state: CardState | null) {
       if (!state || !draw(state)) {
         render(null, container);
+        // Out of the top layer while closed, so the next card is shown above what the page opened since.
+        if (ui.shadowHost.matches(':popover-open')) ui.shadowHost.hidePopover();
         return false;
       }
       if (!mounted) {

@@ -56,7 +56,7 @@ const axeRun = (page: Page, runOnly: string[] | null) =>
  * Runs axe-core on the open card only (axe follows the shadow-DOM selector path). Every rule runs on the
  * card where it really lives. Colour contrast needs two accommodations, both undone afterwards: axe
  * hit-tests only descendants of <body> (its layout grid starts there), while the card's host hangs off
- * <html> on purpose (content/card/mount.tsx), so the host moves into <body>; and text scrolled out of the
+ * <html> on purpose (content/card/surface.tsx), so the host moves into <body>; and text scrolled out of the
  * card's own scroll box counts as "obscured", so the card is unclamped in a tall viewport for that run.
  */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -133,8 +133,30 @@ describe('card look and accessibility in Chromium', () => {
     await page.mouse.move(centre.x, centre.y, { steps: 5 });
     await wait(500);
     expect(await dialog(page).isVisible()).toBe(true);
-    // The page's banner is untouched and still open.
+    // The page's banner is untouched and still open; the page's ::backdrop rule draws nothing for us.
     expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
+    const backdrop = (tag: string) => getComputedStyle(document.querySelector(tag)!, '::backdrop').display;
+    expect(await page.evaluate(backdrop, CARD_HOST_TAG)).toBe('none');
+    // Closed, then the page opens a second banner, then the card opens again: still on top.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    await page.evaluate(() => {
+      const second = document.createElement('div');
+      second.popover = 'manual';
+      second.style.cssText =
+        'position:fixed;inset:48px 0 0 0;margin:0;border:0;width:auto;height:auto;background:#432';
+      document.body.append(second);
+      second.showPopover();
+    });
+    await page.mouse.move(1, 1);
+    await wait(500);
+    await hoverOpen(page, '#m1');
+    await wait(300);
+    const again = (await cardBox(page))!;
+    const point = { x: again.x + again.width / 2, y: Math.max(again.y + again.height / 2, banner.y + 10) };
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point)).toBe(
+      CARD_HOST_TAG,
+    );
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
