@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The global, in the content scripts' isolated world of a tab's top frame, through which the popup and
- * the background ask MedGlance's content script to answer them (content/page/answer-top-frame.ts).
+ * The global, in the content scripts' isolated world of every frame, through which the popup and the
+ * background ask MedGlance's content script in a tab's top frame to answer them
+ * (content/page/answer-top-frame.ts); in any other frame it says no when called, so a frame does not
+ * read `window.top` (costly from a cross-origin frame) until it is asked.
  * Until one asks, a page without a name reads no extension API and adds no listener: the polyfill's
  * start-up and Chromium's runtime binding cost more than the presence check itself on a typical page
  * (bench "pages without a name"). A page cannot see the isolated world.
