@@ -40,6 +40,9 @@ function cardStyles(page: Page) {
   }, CARD_HOST_TAG);
 }
 
+/** In the page: how the backdrop of the element with this tag is displayed. */
+const backdropDisplay = (tag: string) => getComputedStyle(document.querySelector(tag)!, '::backdrop').display;
+
 type AxeResult = { id: string; help: string; nodes: { target: unknown; any?: { data?: unknown }[] }[] };
 type AxeResults = Record<'passes' | 'violations' | 'incomplete', AxeResult[]>;
 const axeRun = (page: Page, runOnly: string[] | null) =>
@@ -135,8 +138,7 @@ describe('card look and accessibility in Chromium', () => {
     expect(await dialog(page).isVisible()).toBe(true);
     // The page's banner is untouched and still open; the page's ::backdrop rule draws nothing for us.
     expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
-    const backdrop = (tag: string) => getComputedStyle(document.querySelector(tag)!, '::backdrop').display;
-    expect(await page.evaluate(backdrop, CARD_HOST_TAG)).toBe('none');
+    expect(await page.evaluate(backdropDisplay, CARD_HOST_TAG)).toBe('none');
     // Closed, then the page opens a second banner, then the card opens again: still on top.
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
