@@ -11,18 +11,6 @@ import type { CardState, CardSurface } from './card-module';
 import { followMention, lineIndexAt, mentionReference } from './position';
 
 /**
- * Puts the host in the browser's top layer while a card shows (a manual popover: no light dismiss, no
- * focus move, no Escape of its own), again if the page moved it (moving hides a popover). Above
- * everything the page showed before, its own popovers included; and on a big page, opening the card no
- * longer repaints the page under it: bench "first card" on the 5 MB page, and appending a fixed overlay
- * to it (~45 ms to the next frame under <html>, ~17 ms in the top layer).
- */
-function intoTopLayer(host: HTMLElement): void {
-  if (!host.isConnected) return;
-  if (!host.matches(':popover-open')) host.showPopover();
-}
-
-/**
  * Creates the card's shadow-root host (on the first card, never at page load). The host hangs off
  * <html>, outside <body>, so body transforms, page scanners and framework hydration leave it alone, and
  * is put back if the page removed it (SPA re-renders). Torn down with the content script context.
@@ -42,7 +30,11 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       render(null, ui.uiContainer);
     },
   });
-  // Set before the host is first attached, so the page never sees an attribute of ours change.
+  // The host shows in the browser's top layer while a card shows (a manual popover: no light dismiss,
+  // no focus move, no Escape of its own): above everything the page showed before, its own popovers
+  // included, and on a big page opening the card no longer repaints the page under it (bench "first
+  // card"; appending a fixed overlay to the 5 MB page: ~45 ms to the next frame under <html>, ~17 ms in
+  // the top layer). Set before the host is first attached, so the page never sees an attribute change.
   ui.shadowHost.popover = 'manual';
   const container = ui.uiContainer;
   let mounted = false;
@@ -63,14 +55,14 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       if (!state || !draw(state)) {
         render(null, container);
         // Out of the top layer while closed, so the next card is shown above what the page opened since.
-        if (ui.shadowHost.matches(':popover-open')) ui.shadowHost.hidePopover();
+        ui.shadowHost.togglePopover(false);
         return false;
       }
       if (!mounted) {
         ui.mount();
         mounted = true;
       } else if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
-      intoTopLayer(ui.shadowHost);
+      ui.shadowHost.togglePopover(true); // again if the page moved the host: moving hides a popover
       return true;
     },
     prepare(state) {

@@ -126,18 +126,24 @@ describe('card look and accessibility in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
     await hoverOpen(page, '#m1');
     await wait(300);
-    const card = (await cardBox(page))!;
     const banner = (await page.locator('#banner').boundingBox())!;
-    const centre = { x: card.x + card.width / 2, y: Math.max(card.y + card.height / 2, banner.y + 10) };
-    expect(centre.y).toBeLessThan(card.y + card.height); // the point is on the card and on the banner
-    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, centre);
-    expect(onTop).toBe(CARD_HOST_TAG);
+    /** A point on both the open card and the banner, and the element the page sees there. */
+    const onCardAndBanner = async () => {
+      const card = (await cardBox(page))!;
+      const point = { x: card.x + card.width / 2, y: Math.max(card.y + card.height / 2, banner.y + 10) };
+      expect(point.y).toBeLessThan(card.y + card.height);
+      const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point);
+      return { point, top };
+    };
+    const bannerOpen = () => page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'));
+    const { point: centre, top } = await onCardAndBanner();
+    expect(top).toBe(CARD_HOST_TAG);
     // The card still takes the pointer there: moving onto it keeps it open.
     await page.mouse.move(centre.x, centre.y, { steps: 5 });
     await wait(500);
     expect(await dialog(page).isVisible()).toBe(true);
     // The page's banner is untouched and still open; the page's ::backdrop rule draws nothing for us.
-    expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
+    expect(await bannerOpen()).toBe(true);
     expect(await page.evaluate(backdropDisplay, CARD_HOST_TAG)).toBe('none');
     // Closed, then the page opens a second banner, then the card opens again: still on top.
     await page.keyboard.press('Escape');
@@ -154,11 +160,7 @@ describe('card look and accessibility in Chromium', () => {
     await wait(500);
     await hoverOpen(page, '#m1');
     await wait(300);
-    const again = (await cardBox(page))!;
-    const point = { x: again.x + again.width / 2, y: Math.max(again.y + again.height / 2, banner.y + 10) };
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point)).toBe(
-      CARD_HOST_TAG,
-    );
+    expect((await onCardAndBanner()).top).toBe(CARD_HOST_TAG);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
