@@ -36,8 +36,12 @@ export interface CardState {
 export interface CardSurface {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
-  /** Renders synchronously; false when there is nothing to show (no content for the medication). */
-  render(state: CardState | null): boolean;
+  /**
+   * Renders synchronously; false when there is nothing to show (no content for the medication).
+   * `mention` (a node of the mention's) tells where the card must live to take input: inside the page's
+   * open modal dialog when the mention is in one.
+   */
+  render(state: CardState | null, mention?: Node): boolean;
   /**
    * Before the first card only: renders `state` into the surface while it is not yet on the page (no
    * layout, no element added), so the first opening only attaches it. Does nothing once mounted.

@@ -85,7 +85,7 @@ export function createCardController(
   /** Draws the open card; false when there is nothing to show for its medication. */
   const draw = (): boolean => {
     if (!surface) return false;
-    return surface.render(open && stateOf(open));
+    return surface.render(open && stateOf(open), open?.mention.startNode);
   };
 
   const focusInCard = () => !!surface && surface.shadow.activeElement !== null;
@@ -155,9 +155,12 @@ export function createCardController(
   );
 
   // Escape closes the card wherever focus is, without moving the pointer; the mention under the pointer
-  // stays quiet until the pointer leaves it.
+  // stays quiet until the pointer leaves it. One Escape closes one layer, as with nested popovers: the
+  // key is used up, so the page's own open modal dialog or popover stays (the browser closes those only
+  // on an Escape nobody cancelled); its key listeners still hear it.
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
     const mention = open.mention;
     close(true);
     intent.quiet(mention);

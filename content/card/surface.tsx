@@ -11,9 +11,28 @@ import type { CardState, CardSurface } from './card-module';
 import { followMention, lineIndexAt, mentionReference } from './position';
 
 /**
+ * The open modal dialog holding `node` (across shadow boundaries), if any. A modal dialog makes
+ * everything outside it inert, a top-layer popover included: a card hung off <html> would be drawn above
+ * the dialog but take no pointer, click or focus. Hung inside the dialog, it is part of it.
+ */
+function modalAround(node: Node): Element | null {
+  for (let n: Node | null = node; n;) {
+    if (
+      n.nodeType === Node.ELEMENT_NODE &&
+      (n as Element).localName === 'dialog' &&
+      (n as Element).matches(':modal')
+    )
+      return n as Element;
+    n = n.parentNode ?? (n as ShadowRoot).host ?? null;
+  }
+  return null;
+}
+
+/**
  * Creates the card's shadow-root host (on the first card, never at page load). The host hangs off
  * <html>, outside <body>, so body transforms, page scanners and framework hydration leave it alone, and
- * is put back if the page removed it (SPA re-renders). Torn down with the content script context.
+ * is put back if the page removed it (SPA re-renders); while a card shows for a mention inside the
+ * page's modal dialog it hangs inside that dialog instead. Torn down with the content script context.
  */
 export async function createCardSurface(ctx: ContentScriptContext): Promise<CardSurface> {
   const ui = await createShadowRootUi(ctx, {
@@ -48,21 +67,39 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     render(<HoverCard {...props} content={content} t={t} />, container);
     return true;
   };
+  const host = ui.shadowHost;
+  let onClose: (() => void) | null = null;
+  /** While the host hangs inside a page's dialog: stops listening for that dialog's closing. */
+  let inDialog: AbortController | null = null;
+  /** Hangs the host under `parent`; a card inside a dialog closes with it (else it would stay open unseen). */
+  const hangUnder = (parent: Element) => {
+    if (host.parentNode === parent) return;
+    inDialog?.abort();
+    inDialog = null;
+    parent.append(host);
+    if (parent === document.documentElement) return;
+    inDialog = new AbortController();
+    parent.addEventListener('close', () => onClose?.(), { signal: inDialog.signal });
+  };
+  ctx.onInvalidated(() => inDialog?.abort());
   return {
-    host: ui.shadowHost,
+    host,
     shadow: ui.shadow,
-    render(state: CardState | null) {
+    render(state: CardState | null, mention?: Node) {
       if (!state || !draw(state)) {
         render(null, container);
         // Out of the top layer while closed, so the next card is shown above what the page opened since.
-        ui.shadowHost.togglePopover(false);
+        host.togglePopover(false);
         return false;
       }
       if (!mounted) {
         ui.mount();
         mounted = true;
-      } else if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
-      ui.shadowHost.togglePopover(true); // again if the page moved the host: moving hides a popover
+      }
+      onClose = state.onClose;
+      // Put back if the page removed it; moved into (or out of) the modal dialog holding the mention.
+      hangUnder((mention && modalAround(mention)) ?? document.documentElement);
+      host.togglePopover(true); // again after a move: moving hides a popover
       return true;
     },
     prepare(state) {

@@ -79,4 +79,29 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     expect(await page.evaluate(() => document.querySelector('#banner')!.matches(':popover-open'))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  test("a mention in the page's modal dialog opens a card that takes clicks; Escape closes the card only", async () => {
+    const { page, errors } = await hoverFirstMention('/card-modal-dialog.html', 2);
+    const modalOpen = () => page.evaluate(() => document.querySelector('dialog')!.matches(':modal'));
+    /** The card's More button: where it is, what the page hit-tests there, whether it is expanded. */
+    const more = () =>
+      page.evaluate((tag) => {
+        const button = document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded]');
+        if (!button) return null;
+        button.scrollIntoView({ block: 'nearest' }); // at the end of the card's scrolling body
+        const r = button.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        return { x, y, top: document.elementFromPoint(x, y)?.localName, expanded: button.ariaExpanded };
+      }, CARD_HOST_TAG);
+    await expect.poll(async () => (await more())?.top, { timeout: 5000 }).toBe(CARD_HOST_TAG);
+    const { x, y } = (await more())!;
+    await page.mouse.move(x, y, { steps: 5 });
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await more())?.expanded).toBe('true');
+    expect(await modalOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(more).toBeNull();
+    expect(await modalOpen()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

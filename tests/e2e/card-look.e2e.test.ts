@@ -164,6 +164,50 @@ describe('card look and accessibility in Chromium', () => {
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
+  test("a mention in the page's modal dialog opens a card that takes the pointer, clicks and Escape", async () => {
+    const page = await openFixture(s, '/card-modal-dialog.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const modalOpen = () => page.evaluate(() => document.querySelector('dialog')!.matches(':modal'));
+    expect(await modalOpen()).toBe(true);
+    await hoverOpen(page, '#m1');
+    await wait(300);
+    const card = (await cardBox(page))!;
+    const point = { x: card.x + card.width / 2, y: card.y + Math.min(card.height / 2, 40) };
+    // Not inert: the page's own hit test finds the card, and the pointer resting on it keeps it open.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point)).toBe(
+      CARD_HOST_TAG,
+    );
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await wait(500);
+    expect(await dialog(page).isVisible()).toBe(true);
+    // Its buttons work, and a click in the card is not a click outside the page's dialog.
+    const more = dialog(page).locator('button[aria-expanded]');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click({ timeout: 3000 });
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await modalOpen()).toBe(true);
+    // Escape closes the card only; the next one closes the page's dialog, as with nested popovers.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    expect(await modalOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(modalOpen).toBe(false);
+    // A pinned card in the dialog closes with it (else it would stay open, unseen, in a closed dialog).
+    await page.evaluate(() => document.querySelector('dialog')!.showModal());
+    await page.mouse.move(1, 1); // after Escape the mention under the pointer stays quiet until it leaves
+    await wait(400);
+    await hoverOpen(page, '#m1');
+    await dialog(page).getByRole('button', { name: 'Pin' }).click({ timeout: 3000 });
+    await page.evaluate(() => document.querySelector('dialog')!.close());
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    // The next card, for the mention behind the closed dialog, hangs off <html> again and takes the pointer.
+    await hoverOpen(page, '#m0');
+    expect(
+      await page.evaluate((tag) => document.querySelector(tag)!.parentElement!.localName, CARD_HOST_TAG),
+    ).toBe('html');
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: axe finds no violations (compact and expanded); screenshots for review`, async () => {
       const page = await openFixture(s, '/card-hover.html');
