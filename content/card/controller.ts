@@ -155,12 +155,12 @@ export function createCardController(
   );
 
   // Escape closes the card wherever focus is, without moving the pointer; the mention under the pointer
-  // stays quiet until the pointer leaves it. One Escape closes one layer, as with nested popovers: the
-  // key is used up, so the page's own open modal dialog or popover stays (the browser closes those only
-  // on an Escape nobody cancelled); its key listeners still hear it.
+  // stays quiet until the pointer leaves it. In the page's modal dialog one Escape closes one layer, as
+  // with nested popovers: the key is used up there, so the dialog stays (the browser closes it only on an
+  // Escape nobody cancelled); the page's key listeners still hear it. Elsewhere the page sees it untouched.
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
-    e.preventDefault();
+    if (surface?.host.parentElement?.localName === 'dialog') e.preventDefault();
     const mention = open.mention;
     close(true);
     intent.quiet(mention);

@@ -205,6 +205,12 @@ describe('card look and accessibility in Chromium', () => {
     expect(
       await page.evaluate((tag) => document.querySelector(tag)!.parentElement!.localName, CARD_HOST_TAG),
     ).toBe('html');
+    // Outside a dialog the page gets Escape uncancelled. (The Escape pressed in the card, in the dialog,
+    // never reached the page: keys in the card stay in it. The page heard the one that closed its dialog.)
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    const escapes = await page.evaluate(() => (window as unknown as { escapes: boolean[] }).escapes);
+    expect(escapes).toEqual([false, false]);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
