@@ -160,6 +160,8 @@ export async function firstCard(b: Browsers, url: string, expected: number) {
   };
   const hoverDelayMs = 300;
   const firstMs = (await open(0)) - hoverDelayMs;
-  const againMs = (await open(1)) - hoverDelayMs;
-  return { page: '/huge.html', firstMs, againMs, hoverDelayMs };
+  // The next cards: one sample moved by half between runs, so the median of five other mentions.
+  const again: number[] = [];
+  for (let i = 1; i <= 5; i++) again.push((await open(i)) - hoverDelayMs);
+  return { page: '/huge.html', firstMs, againMs: median(again), hoverDelayMs };
 }
