@@ -12,13 +12,13 @@ export function extensionMarkdown(x: ExtensionResults, highlights: readonly High
     '',
     '### With the real extension',
     '',
-    "Our time = CPU-profile samples (every 50 µs) with one of the extension's scripts on the stack, natives they call included; the floor = the same for `textContent` + one regex test run in the same page right after (10 in a row, divided by 10, so a small page's floor is more than a few samples).",
+    'Our time = CPU-profile samples (every 50 µs) with one of the extension\'s scripts on the stack, natives they call included; the floor = the same for `textContent` + one regex test run in the same page right after (10 in a row, divided by 10, so a small page\'s floor is more than a few samples; the goals are judged against it). "Floor once" is the same check run a single time before those ten, as a script checking a page runs it (its first regex use and first text read in the page included; on a small page only a few samples).',
     '',
-    '| page without a name | text | ours | floor | ours ÷ floor | our largest share of one task |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| page without a name | text | ours | floor | ours ÷ floor | floor once | ours ÷ floor once | our largest share of one task |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...x.noMention.map(
       (p) =>
-        `| ${p.page} | ${f(p.chars / 1000, 0)} K | ${f(p.extMs)} ms | ${f(p.floorMs)} ms | ${f(p.ratio)}× | ${f(p.longestTaskMs)} ms |`,
+        `| ${p.page} | ${f(p.chars / 1000, 0)} K | ${f(p.extMs)} ms | ${f(p.floorMs)} ms | ${f(p.ratio)}× | ${f(p.floorOnceMs, 2)} ms | ${f(p.onceRatio)}× | ${f(p.longestTaskMs)} ms |`,
     ),
     '',
     `- First page of a new site (new tab, fresh renderer; ${x.coldPage.runs} runs): ${f(x.coldPage.extMs)} ms of ours, largest share of one task ${f(x.coldPage.longestTaskMs)} ms.`,
@@ -52,10 +52,17 @@ export function extensionTargets(
 ): [boolean, string][] {
   const out: [boolean, string][] = [];
   const medianRatio = median(x.noMention.map((p) => p.ratio));
-  out.push([medianRatio <= 1, `pages without a name: median ${f(medianRatio)}× the floor (goal ≤ 1.0×)`]);
+  const onceRatio = median(x.noMention.map((p) => p.onceRatio));
+  out.push([
+    medianRatio <= 1,
+    `pages without a name: median ${f(medianRatio)}× the floor (goal ≤ 1.0×; ${f(onceRatio)}× the floor run once)`,
+  ]);
   const oneMb = x.noMention.find((p) => p.page === '/plain-1m.html');
   if (oneMb)
-    out.push([oneMb.ratio <= 1, `1 MB page without a name: ${f(oneMb.ratio)}× the floor (goal ≤ 1.0×)`]);
+    out.push([
+      oneMb.ratio <= 1,
+      `1 MB page without a name: ${f(oneMb.ratio)}× the floor (goal ≤ 1.0×; ${f(oneMb.onceRatio)}× the floor run once)`,
+    ]);
   out.push([
     x.coldPage.extMs <= 8 && x.coldPage.longestTaskMs <= 16,
     `first page of a new site: ${f(x.coldPage.extMs)} ms, largest task share ${f(x.coldPage.longestTaskMs)} ms (goal ≤ 8 ms, no task > 16 ms)`,
