@@ -68,6 +68,24 @@ describe('observeChanges', () => {
     expect(batches[0]).toEqual({ added: [], changedText: [text], removed: true, editability: [] });
   });
 
+  it("reports nothing when only our card's host moves (into a page's dialog and back)", async () => {
+    // A move is a removal: it used to make every batch sweep all mentions for disconnected ones.
+    document.body.innerHTML = '<dialog><p>in the dialog</p></dialog>';
+    const host = document.createElement('medglance-card');
+    document.documentElement.append(host);
+    const batches = await collect(() => {
+      document.querySelector('dialog')!.append(host);
+      document.documentElement.append(host);
+    });
+    expect(batches).toEqual([]);
+    // A page's own removal next to it still counts.
+    const more = await collect(() => {
+      document.querySelector('dialog')!.append(host);
+      document.querySelector('p')!.remove();
+    });
+    expect(more.map((b) => b.removed)).toEqual([true]);
+  });
+
   it('reports nothing after disconnect, not even changes already queued', async () => {
     const batches: DomChanges[] = [];
     const watch = observeChanges((c) => batches.push(c), new AbortController().signal);

@@ -1,6 +1,8 @@
 import { isInline } from './collect-text';
 import { hasChildNodes } from './count-children';
-import { isSkippedElement } from './skip-rules';
+import { isOwnUi, isSkippedElement } from './skip-rules';
+
+const isOwnHost = (node: Node): boolean => node.nodeType === 1 && isOwnUi(node as Element);
 
 /** What changed in the DOM since the last batch. */
 export interface DomChanges {
@@ -53,6 +55,8 @@ export function observeChanges(
     changedText = new Set();
     removed = false;
     editability = new Set();
+    const none = !changes.added.length && !changes.changedText.length && !changes.removed;
+    if (none && !changes.editability.length) return; // e.g. only our card's host moved
     if (!stopped && !signal.aborted) onChanges(changes);
   };
   const observer = new MutationObserver((records) => {
@@ -65,8 +69,11 @@ export function observeChanges(
       if (record.type === 'characterData') changedText.add(record.target as Text);
       else if (record.type === 'attributes') editability.add(record.target as Element);
       else {
-        if (record.removedNodes.length) removed = true;
-        const { target, addedNodes } = record;
+        const { target, addedNodes, removedNodes } = record;
+        // Our card's host moving between <html> and a page's dialog holds no mention: no sweep for it.
+        if (removedNodes.length && !(removedNodes.length === 1 && isOwnHost(removedNodes[0]!)))
+          removed = true;
+        if (addedNodes.length === 1 && isOwnHost(addedNodes[0]!)) continue;
         if (swapped.has(target)) continue;
         if (isSwap(target, addedNodes.length)) swapped.add(target);
         else {
