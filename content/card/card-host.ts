@@ -1,4 +1,17 @@
-import { OWN_UI_PREFIX } from '../detection/skip-rules';
+import { OWN_UI_PREFIX, parentAcrossShadow } from '../detection/skip-rules';
 
 /** Tag name of the card's host element: the only node MedGlance adds to a page. Scanners skip it. */
 export const CARD_HOST_TAG = `${OWN_UI_PREFIX}card`;
+
+/**
+ * The open modal dialog `node` is shown in, if any, walking the flat tree (slotted content counts for the
+ * dialog a web component renders around its slot). A modal dialog makes everything outside it inert, a
+ * top-layer popover included: a card hung off <html> is drawn above the dialog but takes no pointer,
+ * click or focus, so while it shows it hangs inside the dialog.
+ */
+export function modalDialogAround(node: Node): Element | null {
+  for (let n: Node | null = node; n; n = (n as Element | Text).assignedSlot ?? parentAcrossShadow(n))
+    if (n.nodeType === 1 && (n as Element).localName === 'dialog' && (n as Element).matches(':modal'))
+      return n as Element;
+  return null;
+}

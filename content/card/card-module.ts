@@ -49,6 +49,8 @@ export interface CardSurface {
   prepare(state: CardState): void;
   /** The dialog element while rendered. */
   dialog(): HTMLElement | null;
+  /** The page's open modal dialog the card hangs in while it shows (see modalDialogAround), if any. */
+  pageModal(): Element | null;
   /**
    * Places the card beside the mention's line under `point` (or its first line), keeps it there while
    * the page scrolls or reflows, and stops when `signal` aborts.

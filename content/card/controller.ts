@@ -9,6 +9,7 @@ import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
 import { sameMention, type MentionSource } from './types';
+import { modalDialogAround } from './card-host';
 
 /** The settings the card reacts to, and the reader's language; `update()` applies changes live. */
 export type CardSettings = Pick<
@@ -132,7 +133,7 @@ export function createCardController(
       // A card holding focus (opened from the keyboard, or clicked into) stays put like a pinned one until
       // Escape, Close or focus leaving it: the pointer resting elsewhere says nothing about reading it.
       pinned: () => !!open && (open.pinned || focusInCard()),
-      inCard: (target) => !!surface && target === surface.host,
+      inCard: (target) => !!surface && (target === surface.host || pointerInCard),
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
       // The first card is loaded and drawn off the page during the first hover delay, not after it; no
       // element is added to the page until it opens. Once: a sweep over many mentions costs one render,
@@ -155,23 +156,51 @@ export function createCardController(
   );
 
   // Escape closes the card wherever focus is, without moving the pointer; the mention under the pointer
-  // stays quiet until the pointer leaves it. In the page's modal dialog one Escape closes one layer, as
-  // with nested popovers: the key is used up there, so the dialog stays (the browser closes it only on an
-  // Escape nobody cancelled); the page's key listeners still hear it. Elsewhere the page sees it untouched.
+  // stays quiet until the pointer leaves it. When the card shows in the page's modal dialog and the key
+  // is pressed there (in the card or the dialog), one Escape closes one layer, as with nested popovers:
+  // it is used up (the browser closes a dialog only on an Escape nobody cancelled), so the dialog stays.
+  // Anywhere else, e.g. in a second dialog the page opened over that one, the page gets it untouched.
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
-    if (surface?.host.parentElement?.localName === 'dialog') e.preventDefault();
+    const modal = surface?.pageModal();
+    const at = e.composedPath()[0];
+    if (modal && (focusInCard() || (at instanceof Node && modalDialogAround(at) === modal)))
+      e.preventDefault();
     const mention = open.mention;
     close(true);
     intent.quiet(mention);
   };
   document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
+  // Whether the last pointer move was in the card: the page sees moves there as coming from our host,
+  // or, while the card hangs in a web component's dialog, from that component. Reset on the way down
+  // (document, capture), set on the way up through the card's shadow root, read by hover intent after.
+  let pointerInCard = false;
+  document.addEventListener('pointermove', () => (pointerInCard = false), {
+    capture: true,
+    passive: true,
+    signal: ctx.signal,
+  });
   let shadowKeysWired = false;
   function wireShadowKeys() {
     if (!surface || shadowKeysWired) return;
     shadowKeysWired = true;
     // Keys inside the card never reach the document (isolateEvents), so listen on the shadow root too.
     surface.shadow.addEventListener('keydown', (e) => onEscape(e as KeyboardEvent), { signal: ctx.signal });
+    surface.shadow.addEventListener('pointermove', () => (pointerInCard = true), {
+      passive: true,
+      signal: ctx.signal,
+    });
+    // Focus coming into a card opened by the pointer (a click into it) goes back where it came from when
+    // the card closes, not to <body>: in a page's modal dialog that would leave the dialog.
+    surface.shadow.addEventListener(
+      'focusin',
+      (e) => {
+        const from = (e as FocusEvent).relatedTarget;
+        if (open && !open.returnFocus && from instanceof HTMLElement && !surface?.shadow.contains(from))
+          open.returnFocus = from;
+      },
+      { signal: ctx.signal },
+    );
     // Focus leaving a card that holds it (and is not pinned) closes it, like any non-modal popup.
     surface.shadow.addEventListener(
       'focusout',

@@ -6,27 +6,9 @@ import cardCss from '../../components/card/card.css?inline';
 import frameCss from '../../components/card/hover-card.css?inline';
 import { translator, type Translator } from '../../i18n/translate';
 import { contentFor } from '../../medications/registry-content';
-import { CARD_HOST_TAG } from './card-host';
+import { CARD_HOST_TAG, modalDialogAround } from './card-host';
 import type { CardState, CardSurface } from './card-module';
 import { followMention, lineIndexAt, mentionReference } from './position';
-
-/**
- * The open modal dialog holding `node` (across shadow boundaries), if any. A modal dialog makes
- * everything outside it inert, a top-layer popover included: a card hung off <html> would be drawn above
- * the dialog but take no pointer, click or focus. Hung inside the dialog, it is part of it.
- */
-function modalAround(node: Node): Element | null {
-  for (let n: Node | null = node; n;) {
-    if (
-      n.nodeType === Node.ELEMENT_NODE &&
-      (n as Element).localName === 'dialog' &&
-      (n as Element).matches(':modal')
-    )
-      return n as Element;
-    n = n.parentNode ?? (n as ShadowRoot).host ?? null;
-  }
-  return null;
-}
 
 /**
  * Creates the card's shadow-root host (on the first card, never at page load). The host hangs off
@@ -41,8 +23,28 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     anchor: document.documentElement,
     append: 'last',
     mode: 'open',
-    // Keys pressed inside the card must not reach page shortcuts (e.g. "j"/"k" on news sites).
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    // Stopped at the shadow root on their way up (page listeners in the capture phase still see them):
+    // keys pressed in the card must not reach page shortcuts (e.g. "j"/"k" on news sites); presses and
+    // clicks in it are not the page's "click outside" (a dialog that closes on a click outside its box,
+    // a menu); wheel and touch moves stay the card's own scrolling. Pointer moves go on: hover intent
+    // follows them on the document.
+    isolateEvents: [
+      'keydown',
+      'keyup',
+      'keypress',
+      'pointerdown',
+      'pointerup',
+      'mousedown',
+      'mouseup',
+      'click',
+      'dblclick',
+      'auxclick',
+      'contextmenu',
+      'touchstart',
+      'touchend',
+      'touchmove',
+      'wheel',
+    ],
     css: `${cardCss}\n${frameCss}`,
     onMount: () => undefined,
     onRemove() {
@@ -69,19 +71,23 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   };
   const host = ui.shadowHost;
   let onClose: (() => void) | null = null;
-  /** While the host hangs inside a page's dialog: stops listening for that dialog's closing. */
-  let inDialog: AbortController | null = null;
-  /** Hangs the host under `parent`; a card inside a dialog closes with it (else it would stay open unseen). */
+  /** While the host hangs inside a page's modal dialog: that dialog, and the end of listening to it. */
+  let inDialog: { dialog: Element; stop: AbortController } | null = null;
+  /**
+   * Hangs the host under `parent`: <html>, or the modal dialog of the mention whose card shows there
+   * (which then closes with the dialog rather than stay open unseen in it). Back under <html> once that
+   * card closes, so the page never finds our element among its dialog's children afterwards.
+   */
   const hangUnder = (parent: Element) => {
     if (host.parentNode === parent) return;
-    inDialog?.abort();
+    inDialog?.stop.abort();
     inDialog = null;
     parent.append(host);
     if (parent === document.documentElement) return;
-    inDialog = new AbortController();
-    parent.addEventListener('close', () => onClose?.(), { signal: inDialog.signal });
+    inDialog = { dialog: parent, stop: new AbortController() };
+    parent.addEventListener('close', () => onClose?.(), { signal: inDialog.stop.signal });
   };
-  ctx.onInvalidated(() => inDialog?.abort());
+  ctx.onInvalidated(() => inDialog?.stop.abort());
   return {
     host,
     shadow: ui.shadow,
@@ -90,6 +96,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
         render(null, container);
         // Out of the top layer while closed, so the next card is shown above what the page opened since.
         host.togglePopover(false);
+        if (inDialog) hangUnder(document.documentElement);
         return false;
       }
       if (!mounted) {
@@ -98,7 +105,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       }
       onClose = state.onClose;
       // Put back if the page removed it; moved into (or out of) the modal dialog holding the mention.
-      hangUnder((mention && modalAround(mention)) ?? document.documentElement);
+      hangUnder((mention && modalDialogAround(mention)) ?? document.documentElement);
       host.togglePopover(true); // again after a move: moving hides a popover
       return true;
     },
@@ -106,6 +113,8 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       if (!mounted) draw(state);
     },
     dialog: () => ui.shadow.querySelector<HTMLElement>('[role="dialog"]'),
+    pageModal: () =>
+      inDialog && host.isConnected && inDialog.dialog.matches(':modal') ? inDialog.dialog : null,
     follow(range, point, signal) {
       const dialog = ui.shadow.querySelector<HTMLElement>('[role="dialog"]');
       if (dialog) followMention(mentionReference(range, lineIndexAt(range, point)), dialog, signal);

@@ -62,13 +62,16 @@ export const isDesignMode = (doc: Document = document): boolean => doc.designMod
  */
 export function isInSkippedSubtree(node: Node): boolean {
   if (isDesignMode(node.ownerDocument ?? document)) return true;
-  for (let n: Node | null = node; n;) {
+  for (let n: Node | null = node; n; n = parentAcrossShadow(n))
     if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
-    // nodeType, not `instanceof ShadowRoot`: that would set up the ShadowRoot interface in every frame.
-    const up: Node | null = n.parentNode;
-    n = up?.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : up;
-  }
   return false;
+}
+
+/** The parent of `node`, or for a shadow tree's top node the shadow root's host. */
+export function parentAcrossShadow(node: Node): Node | null {
+  // nodeType, not `instanceof ShadowRoot`: that would set up the ShadowRoot interface in every frame.
+  const up = node.parentNode;
+  return up?.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : up;
 }
 
 /** `isSkippedElement` for a walk over every element of some trees (document, elements, shadow roots). */

@@ -81,7 +81,7 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
   });
 
   test("a mention in the page's modal dialog opens a card that takes clicks; Escape closes the card only", async () => {
-    const { page, errors } = await hoverFirstMention('/card-modal-dialog.html', 2);
+    const { page, errors } = await hoverFirstMention('/card-modal-dialog.html', 3);
     const modalOpen = () => page.evaluate(() => document.querySelector('dialog')!.matches(':modal'));
     /** The card's More button: where it is, what the page hit-tests there, whether it is expanded. */
     const more = () =>
@@ -102,6 +102,10 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     await page.keyboard.press('Escape');
     await expect.poll(more).toBeNull();
     expect(await modalOpen()).toBe(true);
+    // Focus went back into the dialog, and the next Escape closes the page's dialog.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('done');
+    await page.keyboard.press('Escape');
+    await expect.poll(modalOpen).toBe(false);
     expect(errors).toEqual([]);
   });
 });

@@ -180,37 +180,69 @@ describe('card look and accessibility in Chromium', () => {
     await page.mouse.move(point.x, point.y, { steps: 5 });
     await wait(500);
     expect(await dialog(page).isVisible()).toBe(true);
-    // Its buttons work, and a click in the card is not a click outside the page's dialog.
+    // Its buttons work, and a click in the card, outside the dialog's box, is not the page's "click
+    // outside" that closes its dialog.
     const more = dialog(page).locator('button[aria-expanded]');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
+    const button = (await more.boundingBox())!;
+    const box = (await page.locator('#modal').boundingBox())!;
+    expect(button.y + button.height / 2).toBeGreaterThan(box.y + box.height);
     await more.click({ timeout: 3000 });
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     expect(await modalOpen()).toBe(true);
-    // Escape closes the card only; the next one closes the page's dialog, as with nested popovers.
+    // Escape closes the card only, and focus goes back into the dialog, where it was before the click.
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
     expect(await modalOpen()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('done');
+    // The next Escape closes the page's dialog, as with nested popovers.
     await page.keyboard.press('Escape');
     await expect.poll(modalOpen).toBe(false);
-    // A pinned card in the dialog closes with it (else it would stay open, unseen, in a closed dialog).
+    // A pinned card in the dialog closes with it (else it would stay open, unseen, in a closed dialog),
+    // and our host leaves the page's dialog with it.
     await page.evaluate(() => document.querySelector('dialog')!.showModal());
     await page.mouse.move(1, 1); // after Escape the mention under the pointer stays quiet until it leaves
     await wait(400);
     await hoverOpen(page, '#m1');
+    const hostParent = () =>
+      page.evaluate((tag) => document.querySelector(tag)?.parentElement?.localName ?? null, CARD_HOST_TAG);
+    expect(await hostParent()).toBe('dialog');
     await dialog(page).getByRole('button', { name: 'Pin' }).click({ timeout: 3000 });
     await page.evaluate(() => document.querySelector('dialog')!.close());
     await expect.poll(() => dialog(page).count()).toBe(0);
-    // The next card, for the mention behind the closed dialog, hangs off <html> again and takes the pointer.
+    expect(await hostParent()).toBe('html');
+    // Behind the closed dialog: an Escape closing that card reaches the page uncancelled.
     await hoverOpen(page, '#m0');
-    expect(
-      await page.evaluate((tag) => document.querySelector(tag)!.parentElement!.localName, CARD_HOST_TAG),
-    ).toBe('html');
-    // Outside a dialog the page gets Escape uncancelled. (The Escape pressed in the card, in the dialog,
-    // never reached the page: keys in the card stay in it. The page heard the one that closed its dialog.)
+    expect(await hostParent()).toBe('html');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page).count()).toBe(0);
+    // A web component's modal dialog, the mention slotted into it: the card hangs in that dialog.
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => (document.querySelector('#wc') as HTMLElement & { open(): void }).open());
+    await hoverOpen(page, '#m2');
+    const inComponent = await page.evaluate((tag) => {
+      const shadow = document.querySelector('#wc')!.shadowRoot!;
+      return shadow.querySelector('dialog')!.lastElementChild?.localName === tag;
+    }, CARD_HOST_TAG);
+    expect(inComponent).toBe(true);
+    const wcCard = (await cardBox(page))!;
+    await page.mouse.move(wcCard.x + wcCard.width / 2, wcCard.y + Math.min(wcCard.height / 2, 40), {
+      steps: 5,
+    });
+    await wait(500);
+    expect(await dialog(page).isVisible()).toBe(true);
+    const wcOpen = () =>
+      page.evaluate(() =>
+        document.querySelector('#wc')!.shadowRoot!.querySelector('dialog')!.matches(':modal'),
+      );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await wcOpen()).toBe(true);
+    // What the page's key listener heard: not the Escape pressed in the card (keys in the card stay in
+    // it); the one that closed its dialog and the one for the card off <html>, uncancelled; the one that
+    // closed the card in the component's dialog, cancelled, so that dialog stayed.
     const escapes = await page.evaluate(() => (window as unknown as { escapes: boolean[] }).escapes);
-    expect(escapes).toEqual([false, false]);
+    expect(escapes).toEqual([false, false, true]);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
