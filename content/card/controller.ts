@@ -11,6 +11,13 @@ import type { Mention } from '../detection/mention';
 import { sameMention, type MentionSource } from './types';
 import { modalDialogAround } from './card-host';
 
+/** The element that has focus, inside open shadow roots too (`document.activeElement` stops at the host). */
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
 /** The settings the card reacts to, and the reader's language; `update()` applies changes live. */
 export type CardSettings = Pick<
   Settings,
@@ -106,7 +113,7 @@ export function createCardController(
 
   async function show(mention: Mention, point: { x: number; y: number } | null, focus: boolean) {
     const my = ++generation;
-    const returnFocus = focus ? (open?.returnFocus ?? document.activeElement) : (open?.returnFocus ?? null);
+    const returnFocus = focus ? (open?.returnFocus ?? deepActiveElement()) : (open?.returnFocus ?? null);
     open?.tracking.abort();
     // Loading or mounting fails only when the extension was reloaded under the page: nothing to show.
     surface = await getSurface().catch(
@@ -173,33 +180,45 @@ export function createCardController(
   document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
   // Whether the last pointer move was in the card: the page sees moves there as coming from our host,
   // or, while the card hangs in a web component's dialog, from that component. Reset on the way down
-  // (document, capture), set on the way up through the card's shadow root, read by hover intent after.
+  // (document, capture) by every move and press, set on the way up through the card's shadow root by a
+  // mouse or pen move (hover intent ignores touch moves), read by hover intent after.
   let pointerInCard = false;
-  document.addEventListener('pointermove', () => (pointerInCard = false), {
-    capture: true,
-    passive: true,
-    signal: ctx.signal,
-  });
+  for (const type of ['pointermove', 'pointerdown'])
+    document.addEventListener(type, () => (pointerInCard = false), {
+      capture: true,
+      passive: true,
+      signal: ctx.signal,
+    });
   let shadowKeysWired = false;
   function wireShadowKeys() {
     if (!surface || shadowKeysWired) return;
     shadowKeysWired = true;
     // Keys inside the card never reach the document (isolateEvents), so listen on the shadow root too.
     surface.shadow.addEventListener('keydown', (e) => onEscape(e as KeyboardEvent), { signal: ctx.signal });
-    surface.shadow.addEventListener('pointermove', () => (pointerInCard = true), {
+    surface.shadow.addEventListener(
+      'pointermove',
+      (e) => (pointerInCard = (e as PointerEvent).pointerType !== 'touch'),
+      { passive: true, signal: ctx.signal },
+    );
+    // Focus coming into a card opened by the pointer goes back where it came from when the card closes,
+    // not to <body>: in a page's modal dialog that would leave the dialog. A press is seen before focus
+    // moves, so the element that had it is found even inside the page's own shadow trees; focus tabbed
+    // in from the page is known only as the page's retargeted element.
+    const keep = (from: Element | null) => {
+      if (!open || open.returnFocus || !(from instanceof HTMLElement) || from === document.body) return;
+      if (!surface?.shadow.contains(from)) open.returnFocus = from;
+    };
+    surface.shadow.addEventListener('pointerdown', () => keep(deepActiveElement()), {
+      capture: true,
       passive: true,
       signal: ctx.signal,
     });
-    // Focus coming into a card opened by the pointer (a click into it) goes back where it came from when
-    // the card closes, not to <body>: in a page's modal dialog that would leave the dialog.
     surface.shadow.addEventListener(
       'focusin',
-      (e) => {
-        const from = (e as FocusEvent).relatedTarget;
-        if (open && !open.returnFocus && from instanceof HTMLElement && !surface?.shadow.contains(from))
-          open.returnFocus = from;
+      (e) => keep((e as FocusEvent).relatedTarget as Element | null),
+      {
+        signal: ctx.signal,
       },
-      { signal: ctx.signal },
     );
     // Focus leaving a card that holds it (and is not pinned) closes it, like any non-modal popup.
     surface.shadow.addEventListener(

@@ -21,7 +21,7 @@ export interface HoverIntentHooks {
   pinned(): boolean;
   /** The open card's viewport rect, to tell a pointer heading for it from one leaving. */
   cardRect(): DOMRect | null;
-  /** True when the event happened inside the card (its host). */
+  /** True when the event happened inside the card (its host, or the pointer's last move was in it). */
   inCard(target: EventTarget | null): boolean;
   /** The pointer came to rest on a mention: its card opens when the delay runs out, unless it moves on. */
   considering?(mention: Mention): void;
@@ -33,7 +33,7 @@ export interface HoverIntentHooks {
  * Decides when the pointer means "show me": the card opens only after the pointer rests on a mention for
  * the delay (a quick pass opens nothing), stays while the pointer is on the mention or the card, and
  * closes after a short grace once it is on neither. Touch taps (and clicks, for the click trigger) open at
- * once. One passive document listener, throttled to one hit-test per frame; nothing is ever cancelled.
+ * once. Passive document listeners, hit-testing at most once per frame; nothing is ever cancelled.
  */
 export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks, signal: AbortSignal) {
   let openTimer: ReturnType<typeof setTimeout> | undefined;

@@ -24,10 +24,10 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     append: 'last',
     mode: 'open',
     // Stopped at the shadow root on their way up (page listeners in the capture phase still see them):
-    // keys pressed in the card must not reach page shortcuts (e.g. "j"/"k" on news sites); presses and
-    // clicks in it are not the page's "click outside" (a dialog that closes on a click outside its box,
-    // a menu); wheel and touch moves stay the card's own scrolling. Pointer moves go on: hover intent
-    // follows them on the document.
+    // keys pressed in the card must not reach page shortcuts (e.g. "j"/"k" on news sites), and a press
+    // or click in the card is not the page's "click outside" (a dialog that closes on a click beyond
+    // its box, a menu). Pointer moves go on: hover intent follows them on the document. Wheel and touch
+    // are stopped below, by passive listeners: these are not, and would make scrolling wait for them.
     isolateEvents: [
       'keydown',
       'keyup',
@@ -40,10 +40,7 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
       'dblclick',
       'auxclick',
       'contextmenu',
-      'touchstart',
       'touchend',
-      'touchmove',
-      'wheel',
     ],
     css: `${cardCss}\n${frameCss}`,
     onMount: () => undefined,
@@ -57,6 +54,9 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   // card"; appending a fixed overlay to the 5 MB page: ~45 ms to the next frame under <html>, ~17 ms in
   // the top layer). Set before the host is first attached, so the page never sees an attribute change.
   ui.shadowHost.popover = 'manual';
+  // Wheel and touch in the card are not the page's either (a page's own scroll or swipe handling).
+  for (const type of ['wheel', 'touchstart', 'touchmove'])
+    ui.shadow.addEventListener(type, (e) => e.stopPropagation(), { passive: true });
   const container = ui.uiContainer;
   let mounted = false;
   let t: Translator | null = null;
@@ -85,7 +85,9 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     parent.append(host);
     if (parent === document.documentElement) return;
     inDialog = { dialog: parent, stop: new AbortController() };
-    parent.addEventListener('close', () => onClose?.(), { signal: inDialog.stop.signal });
+    // The event is queued: a dialog closed and shown again in one task is open by then.
+    const closed = () => !parent.matches(':modal') && onClose?.();
+    parent.addEventListener('close', closed, { signal: inDialog.stop.signal });
   };
   ctx.onInvalidated(() => inDialog?.stop.abort());
   return {

@@ -182,6 +182,21 @@ describe('card settings and touch in Chromium', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => cardTitle(page), { timeout: 1000 }).toBe('isotretinoin');
+    // A finger moving in the card, then a tap on another mention: that one's card opens at once (a
+    // move in the card must not leave the pointer counted as "in the card" for the next tap).
+    const card = (await cardBox(page))!;
+    const inCard = { x: card.x + card.width / 2, y: card.y + 40 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [inCard] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: inCard.x + 3, y: inCard.y + 2 }],
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const other = (await page.locator('#m1').boundingBox())!;
+    const tap = { x: other.x + 10, y: other.y + other.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [tap] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => cardTitle(page), { timeout: 1000 }).toBe('Accutane');
     await s.evalInWorker(() => chrome.storage.sync.set({ settings: {} }), null);
   });
 });
