@@ -10,6 +10,10 @@ export async function popup(b: Browsers, forum: ScenarioPage, url: string) {
   await page.goto(url, { waitUntil: 'load' });
   await waitForMarks(page, forum.mentions);
   await sleep(500);
+  // A collected heap before each window: otherwise a major GC of what the scenarios before left in the
+  // process (one process: the frames scenario turns site isolation off) lands in whichever window it
+  // falls in, 100+ ms of it ("TaskOther", the heap shrinking by megabytes) with or without the popup.
+  await cdp.send('HeapProfiler.collectGarbage');
   const closed = await busy(cdp, () => sleep(3000));
   const tab = await b.ext.tabId();
   const view = await context.newPage();
@@ -25,6 +29,7 @@ export async function popup(b: Browsers, forum: ScenarioPage, url: string) {
   });
   // Measured like `closed`, without the profiler: starting one makes V8 log every compiled function on
   // the page's main thread, which grows with what the process ran before and is not the popup's cost.
+  await cdp.send('HeapProfiler.collectGarbage');
   const open = await busy(cdp, () => sleep(5000));
   await view.close();
   return {
