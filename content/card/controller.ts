@@ -11,6 +11,16 @@ import type { Mention } from '../detection/mention';
 import { sameMention, type MentionSource } from './types';
 import { modalDialogAround } from './card-host';
 
+/**
+ * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
+ * are covered and inert, and so would be their card); none when the open dialog holds no mention.
+ */
+function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
+  const inModal = mentions.filter((m) => modalDialogAround(m.startNode));
+  if (inModal.length > 0) return inModal;
+  return document.querySelector('dialog:modal') ? [] : mentions;
+}
+
 /** The element that has focus, inside open shadow roots too (`document.activeElement` stops at the host). */
 function deepActiveElement(): Element | null {
   let el = document.activeElement;
@@ -263,9 +273,10 @@ export function createCardController(
       return mention ? reveal(mention) : false;
     },
     async openNext() {
+      const mentions = reachableMentions(session.mentions);
       const current = open?.mention ?? null;
-      const index = nextMentionIndex(session.mentions, current, sameMention);
-      const mention = index === null ? undefined : session.mentions[index];
+      const index = nextMentionIndex(mentions, current, sameMention);
+      const mention = index === null ? undefined : mentions[index];
       return mention ? reveal(mention) : false;
     },
     close: () => close(true),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CARD_HOST_TAG } from './extension-constants';
-import { openFixture } from './page-helpers';
+import { openFixture, sendFromWorker } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { cardBox, dialog, hoverOpen, wait } from './card-helpers';
 
@@ -151,6 +151,26 @@ describe('the card and the top layer in Chromium', () => {
     // closed the card in the component's dialog, cancelled, so that dialog stayed.
     const escapes = await page.evaluate(() => (window as unknown as { escapes: boolean[] }).escapes);
     expect(escapes).toEqual([false, false, true]);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('while a modal dialog is open, the next-mention command goes only to mentions in it', async () => {
+    // Mentions behind the dialog are inert and covered: a card opened there could not be used.
+    const page = await openFixture(s, '/card-modal-dialog.html');
+    const hostParent = () =>
+      page.evaluate((tag) => document.querySelector(tag)?.parentElement?.localName ?? null, CARD_HOST_TAG);
+    for (let i = 0; i < 2; i++) {
+      expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      expect(await hostParent()).toBe('dialog');
+    }
+    // Once the dialog is closed, the mention behind it is reachable again.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')!.open)).toBe(false);
+    expect(await sendFromWorker(s, page, 'nextMention', {})).toBe(true);
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await hostParent()).toBe('html');
     expect(s.consoleErrors(page)).toEqual([]);
   });
 });
