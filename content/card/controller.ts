@@ -13,7 +13,9 @@ import { modalDialogAround } from './card-host';
 
 /**
  * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
- * are covered and inert, and so would be their card); none when the open dialog holds no mention.
+ * are covered and inert, and so would be their card); none when the document's open dialog holds no
+ * mention. A web component's dialog is seen only when it holds a mention, and of stacked dialogs the
+ * covered one's mentions still count. Walks every mention's ancestors: once per key press.
  */
 function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
   const inModal = mentions.filter((m) => modalDialogAround(m.startNode));
@@ -150,7 +152,7 @@ export function createCardController(
       // A card holding focus (opened from the keyboard, or clicked into) stays put like a pinned one until
       // Escape, Close or focus leaving it: the pointer resting elsewhere says nothing about reading it.
       pinned: () => !!open && (open.pinned || focusInCard()),
-      inCard: (target) => !!surface && (target === surface.host || pointerInCard),
+      inCard: (event) => !!surface && (event.target === surface.host || cardEvents.has(event)),
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
       // The first card is loaded and drawn off the page during the first hover delay, not after it; no
       // element is added to the page until it opens. Once: a sweep over many mentions costs one render,
@@ -188,28 +190,18 @@ export function createCardController(
     intent.quiet(mention);
   };
   document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
-  // Whether the last pointer move was in the card: the page sees moves there as coming from our host,
-  // or, while the card hangs in a web component's dialog, from that component. Reset on the way down
-  // (document, capture) by every move and press, set on the way up through the card's shadow root by a
-  // mouse or pen move (hover intent ignores touch moves), read by hover intent after.
-  let pointerInCard = false;
-  for (const type of ['pointermove', 'pointerdown'])
-    document.addEventListener(type, () => (pointerInCard = false), {
-      capture: true,
-      passive: true,
-      signal: ctx.signal,
-    });
+  // Pointer events that went through the card's shadow root, i.e. happened in the card: the page sees
+  // them as coming from our host or, while the card hangs in a web component's dialog, from that
+  // component. Hover intent asks while the event is still being dispatched on the document.
+  const cardEvents = new WeakSet<Event>();
   let shadowKeysWired = false;
   function wireShadowKeys() {
     if (!surface || shadowKeysWired) return;
     shadowKeysWired = true;
     // Keys inside the card never reach the document (isolateEvents), so listen on the shadow root too.
     surface.shadow.addEventListener('keydown', (e) => onEscape(e as KeyboardEvent), { signal: ctx.signal });
-    surface.shadow.addEventListener(
-      'pointermove',
-      (e) => (pointerInCard = (e as PointerEvent).pointerType !== 'touch'),
-      { passive: true, signal: ctx.signal },
-    );
+    for (const type of ['pointermove', 'pointerup'])
+      surface.shadow.addEventListener(type, (e) => cardEvents.add(e), { passive: true, signal: ctx.signal });
     // Focus coming into a card opened by the pointer goes back where it came from when the card closes,
     // not to <body>: in a page's modal dialog that would leave the dialog. A press is seen before focus
     // moves, so the element that had it is found even inside the page's own shadow trees; focus tabbed

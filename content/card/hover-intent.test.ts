@@ -55,7 +55,7 @@ beforeEach(() => {
     trigger: () => trigger,
     shown: () => shown,
     pinned: () => pinned,
-    inCard: (target) => target === cardHost,
+    inCard: (event) => event.target === cardHost,
     // The card sits at x 100..400 (the pointer's y is always 10, level with it).
     cardRect: () => (shown ? new DOMRect(100, 0, 300, 300) : null),
     considering: (m) => considered.push(m),

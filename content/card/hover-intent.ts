@@ -11,6 +11,8 @@ interface PointerSample {
   readonly y: number;
   readonly target: EventTarget | null;
   readonly altKey: boolean;
+  /** The move happened in the card (hooks.inCard, asked while the event was dispatched). */
+  readonly inCard: boolean;
 }
 
 export interface HoverIntentHooks {
@@ -21,8 +23,8 @@ export interface HoverIntentHooks {
   pinned(): boolean;
   /** The open card's viewport rect, to tell a pointer heading for it from one leaving. */
   cardRect(): DOMRect | null;
-  /** True when the event happened inside the card (its host, or the pointer's last move was in it). */
-  inCard(target: EventTarget | null): boolean;
+  /** True when the event happened inside the card; asked while it is dispatched. */
+  inCard(event: Event): boolean;
   /** The pointer came to rest on a mention: its card opens when the delay runs out, unless it moves on. */
   considering?(mention: Mention): void;
   open(mention: Mention, point: { x: number; y: number }): void;
@@ -64,7 +66,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   };
 
   const onPointer = (e: PointerSample) => {
-    if (hooks.inCard(e.target)) {
+    if (e.inCard) {
       lastDistance = null;
       cancelOpen();
       cancelClose();
@@ -115,7 +117,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      last = { x: e.clientX, y: e.clientY, target: e.target, altKey: e.altKey };
+      last = { x: e.clientX, y: e.clientY, target: e.target, altKey: e.altKey, inCard: hooks.inCard(e) };
       frame ||= requestAnimationFrame(() => {
         frame = 0;
         if (last) onPointer(last);
@@ -146,7 +148,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   document.addEventListener(
     'pointerup',
     (e) => {
-      if (hooks.inCard(e.target)) return;
+      if (hooks.inCard(e)) return;
       const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
       if (!tap && hooks.trigger() !== 'click') return;
       const hit = session.hitTest(e.clientX, e.clientY);

@@ -26,16 +26,16 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
     // Stopped at the shadow root on their way up (page listeners in the capture phase still see them):
     // keys pressed in the card must not reach page shortcuts (e.g. "j"/"k" on news sites), and a press
     // or click in the card is not the page's "click outside" (a dialog that closes on a click beyond
-    // its box, a menu). Pointer moves go on: hover intent follows them on the document. Wheel and touch
-    // are stopped below, by passive listeners: these are not, and would make scrolling wait for them.
+    // its box, a menu), for page listeners that wait for it to bubble. Pointer moves and releases go on:
+    // hover intent follows them on the document, and a page's drag (a slider) released over the card
+    // must end. Wheel and touch are stopped below, by passive listeners: these are not, and would make
+    // scrolling wait for them.
     isolateEvents: [
       'keydown',
       'keyup',
       'keypress',
       'pointerdown',
-      'pointerup',
       'mousedown',
-      'mouseup',
       'click',
       'dblclick',
       'auxclick',

@@ -53,6 +53,30 @@ describe('hover card in Chromium', () => {
     await expect.poll(() => cardOpen(page)).toBe(false);
   });
 
+  test("a click in the card does not reach the page's bubbling listeners; a drag released over it ends", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      for (const type of ['mousedown', 'click', 'mouseup'])
+        document.addEventListener(type, () => w.heard.push(type));
+    });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    const box = await hoverOpen(page, '#m1');
+    const inCard = (await cardBox(page))!;
+    await page.mouse.move(inCard.x + 20, inCard.y + 20, { steps: 5 });
+    await page.mouse.click(inCard.x + 20, inCard.y + 20);
+    // A click in the card's text is the card's: not a "click outside" for the page.
+    expect(await heard()).toEqual(['mouseup']);
+    // A page's drag (a slider) that starts on the page and is released over the card hears its release
+    // (and the browser's click on the common ancestor, as for any drag).
+    await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move(inCard.x + 20, inCard.y + 20, { steps: 5 });
+    await page.mouse.up();
+    expect(await heard()).toEqual(['mouseup', 'mousedown', 'mouseup', 'click']);
+    expect(await cardOpen(page)).toBe(true);
+  });
+
   test('a quick pass over a mention opens nothing', async () => {
     const box = (await page.locator('#m2').boundingBox())!;
     const y = box.y + box.height / 2;
