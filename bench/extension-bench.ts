@@ -90,18 +90,11 @@ async function noMention(b: Browsers, pages: ScenarioPage[], url: (p: string) =>
         await page.goto(url(p.path), { waitUntil: 'load' });
         await sleep(700);
       });
-      type Bench = { medglanceBench: { floorOnce(): number } };
       const once = await attributeWhile(cdp, [url('/bench.js')], () =>
-        page.evaluate(() => (window as unknown as Bench).medglanceBench.floorOnce()),
+        page.evaluate(() => window.medglanceBench.floorOnce()),
       );
       const floor = await attributeWhile(cdp, [url('/bench.js')], () =>
-        page.evaluate(
-          (times) =>
-            (
-              window as unknown as { medglanceBench: { floorTimes(n: number): number } }
-            ).medglanceBench.floorTimes(times),
-          FLOOR_REPEATS,
-        ),
+        page.evaluate((times) => window.medglanceBench.floorTimes(times), FLOOR_REPEATS),
       );
       if (!samples.has(p.path)) samples.set(p.path, []);
       samples.get(p.path)!.push({
