@@ -166,3 +166,17 @@ describe('the whole document at page load', () => {
     expect(seen).toEqual([shadow]);
   });
 });
+
+test('open shadow roots after elements the page removed while one was read are still read', async () => {
+  const root = body(`${'<div>x</div>'.repeat(10)}<div id="a"></div><div>y</div><div id="b"></div>`);
+  root.querySelector('#a')!.attachShadow({ mode: 'open' }).innerHTML = '<p>nothing</p>';
+  root.querySelector('#b')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Accutane</p>';
+  const seen: string[] = [];
+  // The page removes the first ten elements while the first shadow root is being read.
+  const visit = (shadow: ShadowRoot) => {
+    seen.push(shadow.host.id);
+    if (shadow.host.id === 'a') for (let i = 0; i < 10; i++) root.firstElementChild!.remove();
+  };
+  expect(await documentMayMention(matcher, new AbortController().signal, visit)).toBe(true);
+  expect(seen).toEqual(['a', 'b']);
+});
