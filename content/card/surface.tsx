@@ -6,7 +6,7 @@ import cardCss from '../../components/card/card.css?inline';
 import frameCss from '../../components/card/hover-card.css?inline';
 import { translator, type Translator } from '../../i18n/translate';
 import { contentFor } from '../../medications/registry-content';
-import { CARD_HOST_TAG, modalDialogAround } from './card-host';
+import { CARD_HOST_TAG, modalDialogAround, openModalDialog } from './card-host';
 import type { CardState, CardSurface } from './card-module';
 import { followMention, lineIndexAt, mentionReference } from './position';
 
@@ -74,8 +74,8 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   /** While the host hangs inside a page's modal dialog: that dialog, and the end of listening to it. */
   let inDialog: { dialog: Element; stop: AbortController } | null = null;
   /**
-   * Hangs the host under `parent`: <html>, or the modal dialog of the mention whose card shows there
-   * (which then closes with the dialog rather than stay open unseen in it). Back under <html> once that
+   * Hangs the host under `parent`: <html>, or the modal dialog of the mention whose card shows there or
+   * in front of it (the card then closes with the dialog rather than stay open unseen in it). Back under <html> once that
    * card closes, so the page never finds our element among its dialog's children afterwards.
    */
   const hangUnder = (parent: Element) => {
@@ -106,8 +106,9 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
         mounted = true;
       }
       onClose = state.onClose;
-      // Put back if the page removed it; moved into (or out of) the modal dialog holding the mention.
-      hangUnder((mention && modalDialogAround(mention)) ?? document.documentElement);
+      // Put back if the page removed it; moved into (or out of) the modal dialog holding the mention, or
+      // the one open in front of it.
+      hangUnder((mention && modalDialogAround(mention)) ?? openModalDialog() ?? document.documentElement);
       host.togglePopover(true); // again after a move: moving hides a popover
       return true;
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CARD_HOST_TAG } from './extension-constants';
-import { openFixture, sendFromWorker } from './page-helpers';
+import { openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { cardBox, dialog, hoverOpen, wait } from './card-helpers';
 
@@ -151,6 +151,36 @@ describe('the card and the top layer in Chromium', () => {
     // closed the card in the component's dialog, cancelled, so that dialog stayed.
     const escapes = await page.evaluate(() => (window as unknown as { escapes: boolean[] }).escapes);
     expect(escapes).toEqual([false, false, true]);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('a mention behind the modal dialog, picked in the toolbar popup, opens a card that takes clicks', async () => {
+    const page = await openFixture(s, '/card-modal-dialog.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const modalOpen = () => page.evaluate(() => document.querySelector('#modal')!.matches(':modal'));
+    const { mentions } = await pageInfoFromWorker(s, page);
+    expect(await sendFromWorker(s, page, 'revealMention', { id: mentions[0]!.id })).toBe(true);
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    // Outside the page's dialog everything is inert: the card hangs in the open dialog instead.
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.parentElement?.id, CARD_HOST_TAG)).toBe(
+      'modal',
+    );
+    const card = (await cardBox(page))!;
+    const point = { x: card.x + card.width / 2, y: card.y + Math.min(card.height / 2, 40) };
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point)).toBe(
+      CARD_HOST_TAG,
+    );
+    const more = dialog(page).locator('button[aria-expanded]');
+    await more.click({ timeout: 3000 });
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await modalOpen()).toBe(true);
+    // Escape closes the card, not the dialog; the host leaves the dialog with the card.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await modalOpen()).toBe(true);
+    expect(
+      await page.evaluate((tag) => document.querySelector(tag)?.parentElement?.localName, CARD_HOST_TAG),
+    ).toBe('html');
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
