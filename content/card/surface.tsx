@@ -57,6 +57,22 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   // Wheel and touch in the card are not the page's either (a page's own scroll or swipe handling).
   for (const type of ['wheel', 'touchstart', 'touchmove'])
     ui.shadow.addEventListener(type, (e) => e.stopPropagation(), { passive: true });
+  // A press in the card released on the page makes the browser click their common ancestor (<html>, or
+  // the page's dialog): a "click outside" the page never saw start. That click, and only it, is stopped
+  // at the window on its way down; the release itself reaches the page. Listening ends with the press's
+  // click, or with the next press if it had none (released outside the window, a touch that scrolled).
+  ui.shadow.addEventListener('pointerdown', () => {
+    const press = new AbortController();
+    const options = { capture: true, signal: press.signal };
+    const click = (e: MouseEvent) => {
+      // The page's own click() calls and keyboard clicks (detail 0) are not the press's.
+      if (!e.isTrusted) return;
+      press.abort();
+      if (e.detail > 0 && !e.composedPath().includes(ui.shadowHost)) e.stopImmediatePropagation();
+    };
+    window.addEventListener('click', click, options);
+    window.addEventListener('pointerdown', () => press.abort(), options);
+  });
   const container = ui.uiContainer;
   let mounted = false;
   let t: Translator | null = null;

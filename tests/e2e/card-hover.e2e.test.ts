@@ -75,6 +75,16 @@ describe('hover card in Chromium', () => {
     await page.mouse.up();
     expect(await heard()).toEqual(['mouseup', 'mousedown', 'mouseup', 'click']);
     expect(await cardOpen(page)).toBe(true);
+    // A press in the card (selecting its text) released on the page: the page hears the release, but
+    // not the browser's click on the common ancestor, a "click outside" it never saw start.
+    await page.mouse.move(inCard.x + 20, inCard.y + 20, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await heard()).toEqual(['mouseup', 'mousedown', 'mouseup', 'click', 'mouseup']);
+    // The page's own clicks afterwards are untouched.
+    await page.mouse.click(5, 5);
+    expect((await heard()).slice(5)).toEqual(['mousedown', 'mouseup', 'click']);
   });
 
   test('a quick pass over a mention opens nothing', async () => {
