@@ -18,11 +18,12 @@ export function modalDialogAround(node: Node): Element | null {
 
 /**
  * The page's open modal dialog a card must hang in when its mention is in none: one behind the dialog,
- * picked in the toolbar popup, would otherwise get an inert card. Of stacked dialogs, the one holding
- * focus, else the last in the document. A web component's dialog is not seen from the document.
+ * picked in the toolbar popup, would otherwise get an inert card. Of stacked dialogs, the innermost one
+ * holding focus, else the last in the document (not always the one opened last). A web component's
+ * dialog is not seen from the document.
  */
 export function openModalDialog(): Element | null {
   const open = document.querySelectorAll('dialog:modal');
-  for (const d of open) if (d.contains(document.activeElement)) return d;
+  for (let i = open.length - 1; i >= 0; i--) if (open[i]!.contains(document.activeElement)) return open[i]!;
   return open[open.length - 1] ?? null;
 }

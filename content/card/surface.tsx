@@ -63,12 +63,14 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   // click, or with the next press if it had none (released outside the window, a touch that scrolled).
   ui.shadow.addEventListener('pointerdown', () => {
     const press = new AbortController();
-    const options = { capture: true, signal: press.signal };
+    const options = { capture: true, signal: AbortSignal.any([press.signal, ctx.signal]) };
     const click = (e: MouseEvent) => {
-      // The page's own click() calls and keyboard clicks (detail 0) are not the press's.
+      // The page's own click() calls are not the press's, nor keyboard clicks (no click count).
       if (!e.isTrusted) return;
       press.abort();
-      if (e.detail > 0 && !e.composedPath().includes(ui.shadowHost)) e.stopImmediatePropagation();
+      const target = e.composedPath()[0];
+      const around = target instanceof Node && target !== ui.shadowHost && target.contains(ui.shadowHost);
+      if (e.detail > 0 && around) e.stopImmediatePropagation();
     };
     window.addEventListener('click', click, options);
     window.addEventListener('pointerdown', () => press.abort(), options);

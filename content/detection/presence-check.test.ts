@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
 import { compileMatcher, enabledNames } from './match-names';
@@ -179,4 +179,25 @@ test('open shadow roots after elements the page removed while one was read are s
   };
   expect(await documentMayMention(matcher, new AbortController().signal, visit)).toBe(true);
   expect(seen).toEqual(['a', 'b']);
+});
+
+test('open shadow roots after elements the page removed during a yield are still read', async () => {
+  const root = body(`${'<div>x</div>'.repeat(1_100)}<div id="b"></div>`);
+  root.querySelector('#b')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Accutane</p>';
+  // Every slice is used up at once, and the page removes 200 elements while we yield.
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+  let yields = 0;
+  vi.stubGlobal('scheduler', {
+    yield: async () => {
+      if (yields++ === 0) for (let i = 0; i < 200; i++) root.firstElementChild!.remove();
+    },
+  });
+  try {
+    expect(await documentMayMention(matcher, new AbortController().signal)).toBe(true);
+    expect(yields).toBeGreaterThan(0);
+  } finally {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  }
 });

@@ -159,6 +159,7 @@ describe('the card and the top layer in Chromium', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const modalOpen = () => page.evaluate(() => document.querySelector('#modal')!.matches(':modal'));
     const { mentions } = await pageInfoFromWorker(s, page);
+    expect(mentions[0]!.snippet).toContain('Behind the dialog');
     expect(await sendFromWorker(s, page, 'revealMention', { id: mentions[0]!.id })).toBe(true);
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
     // Outside the page's dialog everything is inert: the card hangs in the open dialog instead.
