@@ -13,9 +13,9 @@ import { modalDialogAround } from './card-host';
 
 /**
  * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
- * are covered by it and inert); none when the document's open dialog holds no
- * mention. A web component's dialog is seen only when it holds a mention, and of stacked dialogs the
- * covered one's mentions still count. Walks every mention's ancestors: once per key press.
+ * are covered by it and inert); none when the document's open dialog holds no mention. A web
+ * component's dialog is seen only when it holds a mention, and of stacked dialogs the covered one's
+ * mentions still count. Walks every mention's ancestors: once per key press.
  */
 function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
   const inModal = mentions.filter((m) => modalDialogAround(m.startNode));

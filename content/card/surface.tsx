@@ -93,8 +93,9 @@ export async function createCardSurface(ctx: ContentScriptContext): Promise<Card
   let inDialog: { dialog: Element; stop: AbortController } | null = null;
   /**
    * Hangs the host under `parent`: <html>, or the modal dialog of the mention whose card shows there or
-   * in front of it (the card then closes with the dialog rather than stay open unseen in it). Back under <html> once that
-   * card closes, so the page never finds our element among its dialog's children afterwards.
+   * in front of it (the card then closes with the dialog rather than stay open unseen in it). Back
+   * under <html> once that card closes, so the page never finds our element among its dialog's children
+   * afterwards.
    */
   const hangUnder = (parent: Element) => {
     if (host.parentNode === parent) return;
