@@ -9,7 +9,7 @@ import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
 import { sameMention, type MentionSource } from './types';
-import { modalDialogAround } from './card-host';
+import { modalDialogAround, openModalDialog } from './card-host';
 
 /**
  * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
@@ -20,7 +20,7 @@ import { modalDialogAround } from './card-host';
 function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
   const inModal = mentions.filter((m) => modalDialogAround(m.startNode));
   if (inModal.length > 0) return inModal;
-  return document.querySelector('dialog:modal') ? [] : mentions;
+  return openModalDialog() ? [] : mentions;
 }
 
 /** The element that has focus, inside open shadow roots too (`document.activeElement` stops at the host). */
