@@ -19,7 +19,7 @@ import { mainThreadWhile, type MainThreadCost } from './page-cost';
 import { attributeWhile } from './task-attribution';
 
 const FRAMES = 20;
-/** The floor runs this many times per sample and is divided: one floor on 40 K is a few 50 µs samples. */
+/** The floor runs this many times in one task and is divided: the warm floor (one on 40 K is ~0.1 ms). */
 const FLOOR_REPEATS = 10;
 
 /** What the extension scenarios measured (medians over runs; ms unless named otherwise). */

@@ -12,7 +12,7 @@ export function extensionMarkdown(x: ExtensionResults, highlights: readonly High
     '',
     '### With the real extension',
     '',
-    'Our time = CPU-profile samples (every 50 µs) with one of the extension\'s scripts on the stack, natives they call included; the floor = the same for `textContent` + one regex test run in the same page right after (10 in a row, divided by 10, so a small page\'s floor is more than a few samples; the goals are judged against it). "Floor once" is the same check run a single time before those ten, as a script checking a page runs it (its first regex use and first text read in the page included; on a small page only a few samples).',
+    "Our time = main-thread CPU time (each task's thread time in a trace) split by a CPU profile's samples in that task: the share with one of the extension's scripts on the stack, natives they call included, or inside the trace's own record of one running; the floor = the same for `textContent` + one regex test run in the same page right after (10 in a row, divided by 10; the goals are judged against it). \"Floor once\" is the same check run a single time before those ten, as a script checking a page runs it (its first regex use and first text read in the page included).",
     '',
     '| page without a name | text | ours | floor | ours ÷ floor | floor once | ours ÷ floor once | our largest share of one task |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
