@@ -1,4 +1,4 @@
-import type { PresenceTest } from './match-names';
+import { presenceTest, type PresenceTest } from './presence-test';
 
 // oxlint-disable-next-line no-underscore-dangle -- a build-time define (scripts/name-patterns.ts)
 declare const __MEDGLANCE_EVERY_NAME_PRESENCE__: string;
@@ -13,6 +13,5 @@ export function everyNamePresence(): PresenceTest {
   // A bundle built without the defines would otherwise fail here with a bare ReferenceError.
   if (typeof __MEDGLANCE_EVERY_NAME_PRESENCE__ !== 'string')
     throw new Error('built without the name-pattern defines (scripts/name-patterns.ts)');
-  const presence = new RegExp(__MEDGLANCE_EVERY_NAME_PRESENCE__, 'iu');
-  return { test: (text) => presence.test(text) };
+  return presenceTest(__MEDGLANCE_EVERY_NAME_PRESENCE__);
 }

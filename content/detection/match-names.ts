@@ -1,4 +1,5 @@
 import type { MedicationName, MedicationNames, SwitchableNameGroup } from '../../medications/types';
+import { presenceTest, type PresenceTest } from './presence-test';
 
 /** One whole-word match of a medication name in a string. */
 export interface NameMatch {
@@ -8,17 +9,14 @@ export interface NameMatch {
 }
 
 /** A compiled matcher for a fixed set of names. Build it once per settings change, reuse it for every text. */
-export interface NameMatcher {
-  /** Cheap presence check: may say true for a text with no whole-word match, never false for one with. */
-  test(text: string): boolean;
+export interface NameMatcher extends PresenceTest {
   /** Every whole-word match, in order, non-overlapping. */
   findAll(text: string): NameMatch[];
   /** The names this matcher looks for. */
   readonly names: readonly MedicationName[];
 }
 
-/** The part of a matcher the presence check needs (every-name.ts has one without the names). */
-export type PresenceTest = Pick<NameMatcher, 'test'>;
+export type { PresenceTest };
 
 /** Which switchable groups of one medication are on; the INN is always on. */
 export type NameGroups = Readonly<Record<SwitchableNameGroup, boolean>>;
@@ -171,7 +169,7 @@ function prebuiltPatterns(names: readonly MedicationName[]): NamePatterns | unde
  */
 export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   const { guarded: source, presence: presenceSource } = prebuiltPatterns(names) ?? namePatterns(names);
-  const presence = new RegExp(presenceSource, 'iu');
+  const presence = presenceTest(presenceSource);
   // The rest is built on the first findAll: the presence check in every frame never needs it.
   let built:
     | { global: RegExp; byKey: Map<string, MedicationName>; opensWord: Map<MedicationName, boolean> }
@@ -185,7 +183,7 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
 
   return {
     names,
-    test: (text) => presence.test(text),
+    ...presence,
     findAll(text) {
       const { global, byKey, opensWord } = build();
       // Case folding in the regex is wider than toLowerCase() (e.g. "ſ" folds to "s"): fall back to

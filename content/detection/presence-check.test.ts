@@ -2,8 +2,8 @@ import * as fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText } from './collect-text';
-import { compileMatcher, enabledNames } from './match-names';
-import { documentMayMention, subtreeMayMention } from './presence-check';
+import { compileMatcher, enabledNames, type PresenceTest } from './match-names';
+import { documentMayMention, namesOnlyInSkipped, subtreeMayMention } from './presence-check';
 import { scanChunk } from './scan-text';
 
 const matcher = compileMatcher(
@@ -118,10 +118,14 @@ const wholeTests = async (html: string): Promise<number> => {
   body(html);
   const whole = document.body.textContent.length;
   let tests = 0;
-  const counting = {
-    test: (text: string) => {
+  const counting: PresenceTest = {
+    test: (text) => {
       if (text.length === whole) tests++;
       return matcher.test(text);
+    },
+    next: (text, from) => {
+      if (text.length === whole && from === 0) tests++;
+      return matcher.next(text, from);
     },
   };
   expect(await documentMayMention(counting, new AbortController().signal)).toBe(false);
@@ -164,6 +168,118 @@ describe('the whole document at page load', () => {
     const seen: ShadowRoot[] = [];
     expect(await documentMayMention(matcher, new AbortController().signal, (s) => seen.push(s))).toBe(false);
     expect(seen).toEqual([shadow]);
+  });
+});
+
+describe('names only in skipped elements, found from the whole text', () => {
+  const script = '<script>var note = "Accutane";</script>';
+  test.each([
+    [
+      'only in skipped elements, among comments and nested boxes',
+      '<div><p>a<!-- Accutane -->b</p><div><textarea>Accutane</textarea></div></div><script>Isotroin</script><p>end</p>',
+      true,
+    ],
+    [
+      'in an editor and in a field only',
+      '<div contenteditable="true"><p>Accutane</p></div><select><option>Isotroin</option></select>',
+      true,
+    ],
+    [
+      'in an editor inside an inline element',
+      '<p>see <em><span contenteditable="true">Epuris</span></em> here</p>',
+      true,
+    ],
+    ['in the same script again and again', `<p>a</p>${script}<p>b</p>${script}<div>${script}</div>`, true],
+    ['in a script, and shown with the same words', `${script}<pre>var note = "Accutane";</pre>`, false],
+    [
+      'in a script, and shown later, deep in nested boxes',
+      '<script>Isotroin</script><div><div><p>x</p><p>I take <b>Roaccutane</b></p></div></div>',
+      false,
+    ],
+    ['shown before a skipped one', '<p>Claravis</p><script>Isotroin</script>', false],
+    [
+      'shown right after a skipped element that ends in its first letters',
+      '<p><textarea>Ro</textarea>accutane</p>',
+      false,
+    ],
+    ['shown, running into a skipped element', '<p>Roaccu<textarea>tane</textarea></p>', false],
+    ['across two blocks (not a mention)', '<p>Roaccu</p><p>tane and more</p>', false],
+    [
+      'with a soft hyphen inside, after a skipped one',
+      '<script>Accutane</script><p>Accu\u00adtane</p>',
+      false,
+    ],
+    [
+      'in an element made not editable inside an editor',
+      '<div contenteditable="false"><textarea>Accutane</textarea></div>',
+      false,
+    ],
+  ])('a name %s: %s', (_, html, only) => {
+    const root = body(html);
+    expect(namesOnlyInSkipped(root, root.textContent, matcher)).toBe(only);
+  });
+
+  test.each([
+    ['<p><textarea>Ro</textarea>accutane</p>', true],
+    ['<p>Roaccu<textarea>tane</textarea></p>', false],
+    ['<p>Roaccu</p><p>tane and more</p>', false],
+    ['<style>/* Accutane */</style><p>Iso<em>tret</em>inoin</p>', true],
+    ['<script>Accutane</script><p>Accu\u00adtane</p>', true],
+  ])('the walk settles what the whole text cannot: %s', async (html, expected) => {
+    body(html);
+    expect(await checkDocument()).toBe(expected);
+  });
+
+  test('never says "no" where the scan finds a mention, wherever names and their parts sit', async () => {
+    const piece = fc.constantFrom(
+      'Accutane',
+      'Accu',
+      'tane',
+      'Iso<i>troin</i>',
+      'Accu\u00adtane',
+      'acne ',
+      ' ',
+      '<!-- Isotroin -->',
+      '<script>var a = "Claravis"</script>',
+      '<textarea>Roaccutane</textarea>',
+      '<style>/* Absorica */</style>',
+      '<div contenteditable="true">Epuris</div>',
+    );
+    const wrap = fc.constantFrom('p', 'div', 'span', 'em', 'section');
+    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        piece,
+        fc
+          .tuple(wrap, fc.array(tie('node'), { maxLength: 8 }))
+          .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+      ),
+    })).node;
+    await fc.assert(
+      fc.asyncProperty(tree, async (html) => {
+        const root = body(html);
+        const found = collectText(root).some((chunk) => scanChunk(chunk, matcher).length > 0);
+        const answer = await checkDocument();
+        // Never "no" where the scan finds a mention; never "yes" where the walk says "no" (it reads an
+        // inline element's text whole, an editor inside included, so it may say "yes" where this does not).
+        if (found) expect(answer).toBe(true);
+        if (answer) expect(await check(root)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('names only in skipped elements are settled without building and testing the text again', async () => {
+    body(`${list(filler)}<script>var x = "Accutane"</script><p>more</p><textarea>Isotroin</textarea>`);
+    const texts: string[] = [];
+    const counting: PresenceTest = {
+      test: (text) => (texts.push(text), matcher.test(text)),
+      next: (text, from) => (from === 0 && texts.push(text), matcher.next(text, from)),
+    };
+    expect(await documentMayMention(counting, new AbortController().signal)).toBe(false);
+    // The body's whole text, and the script's and the field's own: no text the walk builds.
+    const own = ['var x = "Accutane"', 'Isotroin'];
+    expect(new Set(texts)).toEqual(new Set([document.body.textContent, ...own]));
   });
 });
 

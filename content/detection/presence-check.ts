@@ -1,8 +1,8 @@
 import { BLOCK_SEPARATOR, isInline } from './collect-text';
 import { hasElementChildren } from './count-children';
 import type { PresenceTest } from './match-names';
-import { mayMention } from './scan-text';
-import { isDesignMode, isOwnUi, isSkippedElement } from './skip-rules';
+import { hasInvisible, mayMention } from './scan-text';
+import { isDesignMode, isOwnUi, isSkippedElement, SKIPPED_SELECTOR } from './skip-rules';
 import { Slices } from './yield-to-page';
 
 /** What the checks read of their caller's stop: an AbortSignal, or any flag that says the same. */
@@ -130,9 +130,53 @@ export async function documentMayMention(
   // Index, not length: the live collection walks to the index asked for, but counts the whole document
   // for `length`.
   const text = document.getElementsByTagName('*')[READ_WHOLE_MAX_ELEMENTS] ? null : root.textContent;
-  if (text === null || text.length > READ_WHOLE_MAX_CHARS || mayMention(text, matcher))
+  if (
+    text === null ||
+    text.length > READ_WHOLE_MAX_CHARS ||
+    (mayMention(text, matcher) && !namesOnlyInSkipped(root, text, matcher))
+  )
     return subtreeMayMention(root, matcher, signal, undefined, visit);
   return shadowRootsMayMention(root, matcher, signal, undefined, visit);
+}
+
+/**
+ * True when every match of the presence pattern in `text`, the root's `textContent`, is inside a
+ * skipped element (a script, style, field or editor): nothing the page shows there has a name. False
+ * when that cannot be shown: the sliced walk then settles it.
+ *
+ * The walk would build the page's text again without those elements and test it again: on the bench's
+ * "no-mention" page (names only in scripts, styles and fields) most of its time. Instead, the skipped
+ * elements whose own text has a match (outermost ones, in document order) are placed in `text`: each
+ * one's first place after the one before, and its last place before the one after. Where the two agree
+ * for every one, those are their places (the true ones lie between), and each match must lie within
+ * one. A copy of such a text elsewhere in the page's text (code shown on the page, say) makes them
+ * differ, and the walk decides.
+ */
+export function namesOnlyInSkipped(root: ParentNode, text: string, matcher: PresenceTest): boolean {
+  if (hasInvisible(text)) return false;
+  const held: string[] = [];
+  const found = root.querySelectorAll(SKIPPED_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    const outer = el.parentElement?.closest(SKIPPED_SELECTOR);
+    if (!isSkippedElement(el) || (outer && root.contains(outer))) continue;
+    const own = el.textContent ?? '';
+    if (own !== '' && matcher.test(own)) held.push(own);
+  }
+  const starts: number[] = [];
+  for (let i = 0, from = 0; i < held.length; from = starts[i]! + held[i]!.length, i++) {
+    const at = text.indexOf(held[i]!, from);
+    if (at < 0) return false;
+    starts.push(at);
+  }
+  for (let i = held.length - 1, to = text.length; i >= 0; to = starts[i]!, i--)
+    if (text.lastIndexOf(held[i]!, to - held[i]!.length) !== starts[i]) return false;
+  let i = 0;
+  for (let m = matcher.next(text, 0); m; m = matcher.next(text, m[1])) {
+    while (i < held.length && starts[i]! + held[i]!.length <= m[0]) i++;
+    if (i === held.length || m[0] < starts[i]! || m[1] > starts[i]! + held[i]!.length) return false;
+  }
+  return true;
 }
 
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */

@@ -37,6 +37,9 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
   return { stripped: text.replace(INVISIBLE_ALL, ''), toOriginal };
 }
 
+/** True when `text` has an invisible character (offsets in it differ from the scanner's). */
+export const hasInvisible = (text: string): boolean => INVISIBLE_CHARS.some((c) => text.includes(c));
+
 /**
  * Cheap check that `text` may hold a mention (a superset of scanChunk's matches): one regex pass, the
  * floor's own, and only when it finds no name a look for invisible characters (one native `indexOf`
@@ -44,15 +47,14 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
  */
 export function mayMention(text: string, matcher: PresenceTest): boolean {
   if (matcher.test(text)) return true;
-  if (!INVISIBLE_CHARS.some((c) => text.includes(c))) return false;
+  if (!hasInvisible(text)) return false;
   return matcher.test(text.replace(INVISIBLE_ALL, ''));
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */
 export function scanChunk(chunk: TextChunk, matcher: NameMatcher): Mention[] {
   const { text, nodes, starts } = chunk;
-  const hasInvisible = INVISIBLE.test(text);
-  const { stripped, toOriginal } = hasInvisible
+  const { stripped, toOriginal } = INVISIBLE.test(text)
     ? invisibleMap(text)
     : { stripped: text, toOriginal: (i: number) => i };
   const hits: Mention[] = [];

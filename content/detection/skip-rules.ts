@@ -29,6 +29,13 @@ const SKIPPED_TAGS = new Set([
   'head',
 ]);
 
+/**
+ * Every skipped element matches this selector (the tags above, and any contenteditable attribute, which
+ * some values do not make editable): a superset, to be checked with `isSkippedElement`. The extension's
+ * own UI is not in it.
+ */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, '[contenteditable]'].join(',');
+
 // HTML: the attribute's keywords (ASCII case-insensitive). "false" and invalid values are not editable
 // by themselves (invalid ones inherit, which the ancestor walk covers).
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);

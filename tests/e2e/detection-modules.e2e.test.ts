@@ -146,4 +146,40 @@ describe('detection modules in Chromium', () => {
     expect(result.count).toBe(4 + 20);
     expect(result.yields).toBeGreaterThan(1);
   });
+
+  test('names only in skipped elements of every kind, as the parser builds them, are found from the whole text', async () => {
+    const page = await browser.newPage();
+    const errors = trackErrors(page);
+    // Each holds a name as the HTML parser builds it: raw text (script, style, noscript, iframe,
+    // textarea), foreign content (svg, math), a template's content, options, an editor, a comment.
+    const skipped = [
+      '<script type="application/ld+json">{"name": "Accutane"}</script>',
+      '<style>/* Roaccutane */</style>',
+      '<noscript>Isotroin</noscript>',
+      '<iframe>Claravis</iframe>',
+      '<textarea>Absorica LD</textarea>',
+      '<svg><text>Amnesteem</text><desc>Zenatane</desc></svg>',
+      '<math><mi>Epuris</mi></math>',
+      '<template><p>Oratane</p></template>',
+      '<select><option>Myorisan</option></select>',
+      '<div contenteditable="plaintext-only">Sotret</div>',
+      '<!-- isotretinoin -->',
+    ].join('\n<p>plain words between</p>\n');
+    const onlySkipped = async (html: string) => {
+      await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
+      await page.addScriptTag({ content: bundle });
+      return page.evaluate(() =>
+        (
+          window as unknown as { MedglanceDetection: { namesOnlyInSkipped(): boolean } }
+        ).MedglanceDetection.namesOnlyInSkipped(),
+      );
+    };
+    expect(await onlySkipped(`<main><h1>Title</h1>${skipped}<p>the end</p></main>`)).toBe(true);
+    // A name shown after them: not only in skipped elements.
+    expect(
+      await onlySkipped(`<main>${skipped}<section><p>I took <b>Roaccutane</b></p></section></main>`),
+    ).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
