@@ -70,8 +70,8 @@ describe('attribute', () => {
     expect(attribute(p, events, [OURS]).matchedMs).toBeCloseTo(1.3, 5);
   });
 
-  it('counts samples inside our evaluation as ours whatever their stack, and never less than it', () => {
-    // The collection our allocations set off has no frame of ours; the page's sample later in the task is not ours.
+  it("counts our evaluation's CPU time whole, and splits the rest of its task by the samples outside it", () => {
+    // A collection our allocations set off has no frame of ours: inside our evaluation it is ours anyway.
     const p = profile([
       [1000, 3],
       [1200, 5],
@@ -80,16 +80,16 @@ describe('attribute', () => {
       [2000, 2],
     ]);
     const events = [threadName, task(1000, 1000, 800), evaluate(1000, 550, `${OURS}content.js`, 400)];
-    const a = attribute(p, events, [OURS]);
-    // 600 of the task's 1000 sampled µs are in our evaluation: 0.6 × 0.8 ms CPU.
-    expect(a.matchedMs).toBeCloseTo(0.48, 5);
-    // A sampled share below the traced evaluation's own CPU time is raised to it.
-    const sparse = profile([
-      [1500, 3],
-      [1600, 4],
+    // The evaluation's 0.4 ms CPU; the rest of the task (0.4 ms) was the page's by its one sample.
+    expect(attribute(p, events, [OURS]).matchedMs).toBeCloseTo(0.4, 5);
+    // A continuation of ours after the evaluation, in the same task: half the rest by its samples.
+    const later = profile([
+      [1000, 3],
+      [1600, 3],
+      [1800, 4],
       [2000, 2],
     ]);
-    expect(attribute(sparse, events, [OURS]).matchedMs).toBeCloseTo(0.4, 5);
+    expect(attribute(later, events, [OURS]).matchedMs).toBeCloseTo(0.4 + 0.4 * 0.5, 5);
   });
 
   it('attributes nothing to us on a page that runs only its own scripts', () => {

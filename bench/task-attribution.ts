@@ -79,15 +79,15 @@ const taskAt = (list: readonly TraceEvent[], time: number): TraceEvent | undefin
 };
 
 /**
- * Pure part of attributeWhile (unit-testable on recorded data). Each main-thread task's CPU time (the
- * trace's thread duration) is split by the profile samples that fall in it: our part is the task's CPU
- * time × the share of its sampled time with one of our scripts on the stack. Weighting samples by the
- * gap to the next one instead, as a profile viewer does, was badly off on this 2-core machine: the
- * sampler asked for every 50 µs took one every ~150 µs and now and then paused for 5–9 ms, so one
- * sample in a 1 ms script could count 9 ms, or none land in it (a script whose trace said 1.2–1.4 ms
- * CPU on every load was counted 0–6.8 ms). Samples inside a trace event of our scripts running (an
- * evaluation or a call, which the trace names the script of) are ours whatever their stack, and a
- * task counts at least those events' CPU time (all of it when no sample landed in the task).
+ * Pure part of attributeWhile (unit-testable on recorded data). What the trace records of our scripts
+ * running (evaluations and calls it names the script of) counts its CPU time (thread duration) whole;
+ * the rest of each main-thread task's CPU time is split by the profile samples that fall in it outside
+ * those records: our part is the share of that sampled time with one of our scripts on the stack (a
+ * promise continuation of ours, which the trace does not name). Weighting samples by the gap to the
+ * next one instead, as a profile viewer does, was badly off on this 2-core machine: the sampler asked
+ * for every 50 µs took one every ~150 µs and now and then paused for 5–9 ms, so one sample in a 1 ms
+ * script could count 9 ms, or none land in it (a script whose trace said 1.2–1.4 ms CPU on every load
+ * was counted 0–6.8 ms).
  */
 export function attribute(
   profile: CpuProfile,
@@ -139,36 +139,52 @@ export function attribute(
     const last = outer.at(-1);
     if (!last || e.ts > last.ts + (last.dur ?? 0)) outer.push(e);
   }
-  // Per task: sampled time in all, ours, and ours by function (each sample weighs the gap to the next
-  // one, cut at the task's end).
-  const sampled = new Map<TraceEvent, { all: number; ours: number; self: Map<string, number> }>();
+  // Our evaluations and calls per task, from the trace: their CPU time is ours, exactly.
+  const traced = new Map<TraceEvent, number>();
+  for (const e of outer) {
+    const task = taskAt(tasks, e.ts);
+    if (task) traced.set(task, (traced.get(task) ?? 0) + cpu(e));
+  }
+  // The rest of each task is split by its samples outside those events (each sample weighs the gap to
+  // the next one, cut at the task's end): a promise continuation of ours, the page's own scripts.
+  interface Sampled {
+    inside: number;
+    outside: number;
+    ours: number;
+    self: Map<string, { inside: number; outside: number }>;
+  }
+  const sampled = new Map<TraceEvent, Sampled>();
   for (let i = 0; i < profile.samples.length; i++) {
     const task = taskAt(tasks, times[i]!);
     if (!task) continue;
     const dt = Math.min(times[i + 1] ?? times[i]!, task.ts + (task.dur ?? 0)) - times[i]!;
     const id = profile.samples[i]!;
     let s = sampled.get(task);
-    if (!s) sampled.set(task, (s = { all: 0, ours: 0, self: new Map() }));
-    s.all += dt;
-    if (!ours(id) && !taskAt(outer, times[i]!)) continue;
-    s.ours += dt;
+    if (!s) sampled.set(task, (s = { inside: 0, outside: 0, ours: 0, self: new Map() }));
+    const inside = taskAt(outer, times[i]!) !== undefined;
+    if (inside) s.inside += dt;
+    else s.outside += dt;
+    if (!inside && !ours(id)) continue;
+    if (!inside) s.ours += dt;
     const frame = byId.get(id)!.callFrame;
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}`.trim();
-    s.self.set(key, (s.self.get(key) ?? 0) + dt);
+    const by = s.self.get(key) ?? { inside: 0, outside: 0 };
+    by[inside ? 'inside' : 'outside'] += dt;
+    s.self.set(key, by);
   }
-  // Our evaluations and calls per task, from the trace: a floor under the sampled estimate.
-  const traced = new Map<TraceEvent, number>();
-  for (const e of outer) {
-    const task = taskAt(tasks, e.ts);
-    if (task) traced.set(task, (traced.get(task) ?? 0) + cpu(e));
-  }
-  const perTask = new Map<TraceEvent, number>(traced);
+  const perTask = new Map<TraceEvent, number>();
   const self = new Map<string, number>();
-  for (const [task, s] of sampled) {
-    if (s.ours === 0 || s.all === 0) continue;
-    const cpuMs = cpu(task);
-    perTask.set(task, Math.max(traced.get(task) ?? 0, (cpuMs * s.ours) / s.all));
-    for (const [key, us] of s.self) self.set(key, (self.get(key) ?? 0) + (cpuMs * us) / s.all);
+  for (const task of new Set([...traced.keys(), ...sampled.keys()])) {
+    const inEvents = traced.get(task) ?? 0;
+    const rest = Math.max(0, cpu(task) - inEvents);
+    const s = sampled.get(task);
+    const ms = inEvents + (s && s.outside > 0 ? (rest * s.ours) / s.outside : 0);
+    if (ms > 0) perTask.set(task, ms);
+    if (!s) continue;
+    const perInside = s.inside > 0 ? inEvents / s.inside : 0;
+    const perOutside = s.outside > 0 ? rest / s.outside : 0;
+    for (const [key, by] of s.self)
+      self.set(key, (self.get(key) ?? 0) + by.inside * perInside + by.outside * perOutside);
   }
   let matchedMs = 0;
   let longestMatchedTaskMs = 0;
