@@ -1,6 +1,7 @@
 // The one place that binds the bench to the detection modules, so an API change touches only this file.
 import { startDetection } from '../content/detection/detection-session';
 import { compileMatcher } from '../content/detection/match-names';
+import { documentMayMention } from '../content/detection/presence-check';
 import { highlightSheetCss } from '../content/page/highlight-style';
 import { ISOTRETINOIN } from '../medications/isotretinoin';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
@@ -19,11 +20,15 @@ export interface RunningDetection {
 export const matcher = compileMatcher(ISOTRETINOIN.names);
 
 /**
- * Starts the real detection session (content/detection/detection-session.ts) with every name group on, as the
- * content script does by default; resolves when the full scan and the highlight are done.
+ * What the extension does in a page, with every name group on (its default): the content script's
+ * presence check of the whole document (content/detection/watch-for-names.ts), then, only if a name may
+ * be on the page, the real detection session (content/detection/detection-session.ts). Resolves when
+ * the check said no, or when the full scan and the highlight are done.
  */
 export async function startDetectionUnderTest(): Promise<RunningDetection> {
   const controller = new AbortController();
+  if (!(await documentMayMention(matcher, controller.signal)))
+    return { matches: () => 0, hitTest: () => null, settled: async () => {}, stop: () => controller.abort() };
   const session = startDetection(controller.signal, {
     enabled: true,
     nameGroups: {},
