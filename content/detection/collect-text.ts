@@ -168,7 +168,9 @@ export function walkText(
         } else if (type === 1) {
           const el = node as Element;
           const name = el.localName;
-          if (!skip.skips(el) && !cannotMatch(el, name)) {
+          // A skipped element's text is not read, and no word runs across it ("Accu", a field, "tane").
+          if (skip.skips(el)) separate();
+          else if (!cannotMatch(el, name)) {
             if (!INLINE.has(name)) separate();
             const shadow = el.shadowRoot;
             if (shadow) {

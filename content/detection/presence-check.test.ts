@@ -210,9 +210,19 @@ describe('names only in skipped elements, found from the whole text', () => {
       false,
     ],
     [
-      'in an element made not editable inside an editor',
-      '<div contenteditable="false"><textarea>Accutane</textarea></div>',
+      'shown right after a field whose name runs out of it',
+      '<p><textarea>Accutane Ro</textarea>accutane</p>',
       false,
+    ],
+    [
+      'in a field inside an element marked not editable',
+      '<div contenteditable="false"><textarea>Accutane</textarea></div>',
+      true,
+    ],
+    [
+      'in a script, with invisible characters in it and elsewhere on the page',
+      '<script>Accu\u00adtane</script><p>a nurse \u{1f469}\u200d\u2695\ufe0f said</p>',
+      true,
     ],
   ])('a name %s: %s', (_, html, only) => {
     const root = body(html);
@@ -243,6 +253,9 @@ describe('names only in skipped elements, found from the whole text', () => {
       '<script>var a = "Claravis"</script>',
       '<textarea>Roaccutane</textarea>',
       '<style>/* Absorica */</style>',
+      '<textarea>Accutane Ro</textarea>',
+      'Ro',
+      '<span contenteditable="true">x</span>',
       '<div contenteditable="true">Epuris</div>',
     );
     const wrap = fc.constantFrom('p', 'div', 'span', 'em', 'section');

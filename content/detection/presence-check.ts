@@ -1,7 +1,7 @@
 import { BLOCK_SEPARATOR, isInline } from './collect-text';
 import { hasElementChildren } from './count-children';
 import type { PresenceTest } from './match-names';
-import { hasInvisible, mayMention } from './scan-text';
+import { mayMention, withoutInvisible } from './scan-text';
 import { isDesignMode, isOwnUi, isSkippedElement, SKIPPED_SELECTOR } from './skip-rules';
 import { Slices } from './yield-to-page';
 
@@ -150,29 +150,38 @@ export async function documentMayMention(
  * one's first place after the one before, and its last place before the one after. Where the two agree
  * for every one, those are their places (the true ones lie between), and each match must lie within
  * one. A copy of such a text elsewhere in the page's text (code shown on the page, say) makes them
- * differ, and the walk decides.
+ * differ, and the walk decides. `matcher.next` must search with the pattern `matcher.test` tests.
  */
-export function namesOnlyInSkipped(root: ParentNode, text: string, matcher: PresenceTest): boolean {
-  if (hasInvisible(text)) return false;
+export function namesOnlyInSkipped(root: ParentNode, whole: string, matcher: PresenceTest): boolean {
+  // Matched as the scanner matches: without invisible characters (removing them commutes with joining).
+  const text = withoutInvisible(whole);
   const held: string[] = [];
   const found = root.querySelectorAll(SKIPPED_SELECTOR);
+  // In document order, an element's descendants come right after it.
+  let last: Element | null = null;
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    const outer = el.parentElement?.closest(SKIPPED_SELECTOR);
-    if (!isSkippedElement(el) || (outer && root.contains(outer))) continue;
-    const own = el.textContent ?? '';
-    if (own !== '' && matcher.test(own)) held.push(own);
+    if ((last && last.contains(el)) || !isSkippedElement(el)) continue;
+    const own = withoutInvisible(el.textContent ?? '');
+    if (own === '' || !matcher.test(own)) continue;
+    held.push(own);
+    last = el;
   }
+  // The page's text matched: some element must hold it.
+  if (held.length === 0) return false;
   const starts: number[] = [];
   for (let i = 0, from = 0; i < held.length; from = starts[i]! + held[i]!.length, i++) {
     const at = text.indexOf(held[i]!, from);
     if (at < 0) return false;
     starts.push(at);
   }
-  for (let i = held.length - 1, to = text.length; i >= 0; to = starts[i]!, i--)
-    if (text.lastIndexOf(held[i]!, to - held[i]!.length) !== starts[i]) return false;
+  // No later place before the next one's (a search of that stretch only: lastIndexOf goes back one
+  // position at a time, quadratic on a long run of one character).
+  for (let i = 0; i < held.length; i++)
+    if (text.slice(starts[i]! + 1, starts[i + 1] ?? text.length).includes(held[i]!)) return false;
   let i = 0;
   for (let m = matcher.next(text, 0); m; m = matcher.next(text, m[1])) {
+    if (m[1] === m[0]) return false;
     while (i < held.length && starts[i]! + held[i]!.length <= m[0]) i++;
     if (i === held.length || m[0] < starts[i]! || m[1] > starts[i]! + held[i]!.length) return false;
   }

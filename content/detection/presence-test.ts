@@ -2,7 +2,7 @@
 export interface PresenceTest {
   /** Cheap presence check: may say true for a text with no whole-word match, never false for one with. */
   test(text: string): boolean;
-  /** The next match of the presence pattern in `text` at or after `from`, as [start, end), or null. */
+  /** The next match of the pattern `test` tests, in `text` at or after `from`, as [start, end), or null. */
   next(text: string, from: number): readonly [number, number] | null;
 }
 

@@ -40,6 +40,10 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
 /** True when `text` has an invisible character (offsets in it differ from the scanner's). */
 export const hasInvisible = (text: string): boolean => INVISIBLE_CHARS.some((c) => text.includes(c));
 
+/** `text` without its invisible characters, as the scanner matches it. */
+export const withoutInvisible = (text: string): string =>
+  hasInvisible(text) ? text.replace(INVISIBLE_ALL, '') : text;
+
 /**
  * Cheap check that `text` may hold a mention (a superset of scanChunk's matches): one regex pass, the
  * floor's own, and only when it finds no name a look for invisible characters (one native `indexOf`
@@ -48,7 +52,7 @@ export const hasInvisible = (text: string): boolean => INVISIBLE_CHARS.some((c) 
 export function mayMention(text: string, matcher: PresenceTest): boolean {
   if (matcher.test(text)) return true;
   if (!hasInvisible(text)) return false;
-  return matcher.test(text.replace(INVISIBLE_ALL, ''));
+  return matcher.test(withoutInvisible(text));
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */
