@@ -91,10 +91,10 @@ async function noMention(b: Browsers, pages: ScenarioPage[], url: (p: string) =>
         await sleep(700);
       });
       const once = await attributeWhile(cdp, [url('/bench.js')], () =>
-        page.evaluate(() => window.medglanceBench.floorOnce()),
+        page.evaluate(() => window.medglanceBench.floorTimesInTask(1)),
       );
       const floor = await attributeWhile(cdp, [url('/bench.js')], () =>
-        page.evaluate((times) => window.medglanceBench.floorTimes(times), FLOOR_REPEATS),
+        page.evaluate((times) => window.medglanceBench.floorTimesInTask(times), FLOOR_REPEATS),
       );
       if (!samples.has(p.path)) samples.set(p.path, []);
       samples.get(p.path)!.push({

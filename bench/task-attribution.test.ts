@@ -92,6 +92,28 @@ describe('attribute', () => {
     expect(attribute(later, events, [OURS]).matchedMs).toBeCloseTo(0.4 + 0.4 * 0.5, 5);
   });
 
+  it('counts a call inside our evaluation, a task inside a task and another thread once or not at all', () => {
+    const p = profile([
+      [100, 4],
+      [9000, 4],
+    ]);
+    const call = { ...evaluate(2100, 300, `${OURS}content.js`, 300), name: 'FunctionCall' };
+    const otherThread = { ...evaluate(6000, 900, `${OURS}content.js`), tid: 8 };
+    const events = [
+      threadName,
+      { ...threadName, tid: 8 },
+      task(100, 200),
+      task(2000, 1500),
+      task(2500, 500),
+      evaluate(2000, 1000, `${OURS}content.js`, 800),
+      call,
+      task(6000, 1000),
+      otherThread,
+    ];
+    // The evaluation's 0.8 ms, its inner call and nested task inside it; the other thread's is not this page's.
+    expect(attribute(p, events, [OURS]).matchedMs).toBeCloseTo(0.8, 5);
+  });
+
   it('attributes nothing to us on a page that runs only its own scripts', () => {
     const p = profile([
       [1000, 4],

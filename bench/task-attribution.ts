@@ -64,6 +64,16 @@ const scriptUrl = (e: TraceEvent): string =>
 /** An event's CPU time (thread duration) in ms; its wall time when the trace has no thread time. */
 const cpu = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
 
+/** The events of `list` not inside another one, sorted by start. */
+function outermost(list: readonly TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  for (const e of list.toSorted((a, b) => a.ts - b.ts)) {
+    const last = out.at(-1);
+    if (!last || e.ts >= last.ts + (last.dur ?? 0)) out.push(e);
+  }
+  return out;
+}
+
 /** The event of `list` (sorted by start, not overlapping) running at `time`, if any. */
 const taskAt = (list: readonly TraceEvent[], time: number): TraceEvent | undefined => {
   let lo = 0;
@@ -116,10 +126,15 @@ export function attribute(
     if (!tasksByThread.has(key)) tasksByThread.set(key, []);
     tasksByThread.get(key)!.push(e);
   }
-  for (const list of tasksByThread.values()) list.sort((a, b) => a.ts - b.ts);
+  // Top-level tasks only: a task run inside another (a nested loop) is part of its CPU time already.
+  for (const [key, list] of tasksByThread) tasksByThread.set(key, outermost(list));
   const times: number[] = [];
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) times.push((t += profile.timeDeltas[i] ?? 0));
+  // A sample weighs at most three typical sampling intervals: a pause of the sampler inside a task
+  // says nothing about who ran then.
+  const gaps = profile.timeDeltas.slice(1).toSorted((a, b) => a - b);
+  const maxWeight = 3 * (gaps[gaps.length >> 1] ?? Infinity);
   let tasks: readonly TraceEvent[] = [];
   let thread = '';
   let best = -1;
@@ -132,13 +147,8 @@ export function attribute(
   // sample inside one is ours whatever its stack (a collection our allocations set off has none).
   const spans = events
     .filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.ph === 'X')
-    .filter((e) => `${e.pid}:${e.tid}` === thread && urlPrefixes.some((p) => scriptUrl(e).startsWith(p)))
-    .toSorted((a, b) => a.ts - b.ts);
-  const outer: TraceEvent[] = [];
-  for (const e of spans) {
-    const last = outer.at(-1);
-    if (!last || e.ts > last.ts + (last.dur ?? 0)) outer.push(e);
-  }
+    .filter((e) => `${e.pid}:${e.tid}` === thread && urlPrefixes.some((p) => scriptUrl(e).startsWith(p)));
+  const outer = outermost(spans);
   // Our evaluations and calls per task, from the trace: their CPU time is ours, exactly.
   const traced = new Map<TraceEvent, number>();
   for (const e of outer) {
@@ -157,7 +167,8 @@ export function attribute(
   for (let i = 0; i < profile.samples.length; i++) {
     const task = taskAt(tasks, times[i]!);
     if (!task) continue;
-    const dt = Math.min(times[i + 1] ?? times[i]!, task.ts + (task.dur ?? 0)) - times[i]!;
+    const dt =
+      Math.min(times[i + 1] ?? times[i]!, task.ts + (task.dur ?? 0), times[i]! + maxWeight) - times[i]!;
     const id = profile.samples[i]!;
     let s = sampled.get(task);
     if (!s) sampled.set(task, (s = { inside: 0, outside: 0, ours: 0, self: new Map() }));
