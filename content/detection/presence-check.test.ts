@@ -282,6 +282,20 @@ describe('names only in skipped elements, found from the whole text', () => {
     );
   });
 
+  test('stops at the first match the page shows: the skipped elements well after it are not read', () => {
+    const root = body(
+      '<script>Accutane</script><p>Claravis</p><script>var b = "Isotroin"</script><textarea>Epuris</textarea>',
+    );
+    const texts: string[] = [];
+    const counting: PresenceTest = {
+      test: (text) => (texts.push(text), matcher.test(text)),
+      next: (text, from) => matcher.next(text, from),
+    };
+    expect(namesOnlyInSkipped(root, root.textContent, counting)).toBe(false);
+    // The element after the shown name is read to learn where it starts; the one after that is not.
+    expect(texts).toEqual(['Accutane', 'var b = "Isotroin"']);
+  });
+
   test('names only in skipped elements are settled without building and testing the text again', async () => {
     body(`${list(filler)}<script>var x = "Accutane"</script><p>more</p><textarea>Isotroin</textarea>`);
     const texts: string[] = [];

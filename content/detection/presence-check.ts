@@ -140,52 +140,49 @@ export async function documentMayMention(
 }
 
 /**
- * True when every match of the presence pattern in `text`, the root's `textContent`, is inside a
+ * True when every match of the presence pattern in `whole`, the root's `textContent`, is inside a
  * skipped element (a script, style, field or editor): nothing the page shows there has a name. False
  * when that cannot be shown: the sliced walk then settles it.
  *
  * The walk would build the page's text again without those elements and test it again: on the bench's
  * "no-mention" page (names only in scripts, styles and fields) most of its time. Instead, the skipped
- * elements whose own text has a match (outermost ones, in document order) are placed in `text`: each
- * one's first place after the one before, and its last place before the one after. Where the two agree
- * for every one, those are their places (the true ones lie between), and each match must lie within
- * one. A copy of such a text elsewhere in the page's text (code shown on the page, say) makes them
- * differ, and the walk decides. `matcher.next` must search with the pattern `matcher.test` tests.
+ * elements whose own text has a match (outermost ones, in document order) are placed in the text, each
+ * at its first place after the one before; a text that also fits later, before the next one's place,
+ * might be a copy (code shown on the page, say), and the walk decides. Where none does, those are their
+ * places (the true ones lie between the first and the last fit), and each match must lie within one.
+ * One pass in document order, so a page whose first match is shown stops there.
+ * `matcher.next` must search with the pattern `matcher.test` tests.
  */
 export function namesOnlyInSkipped(root: ParentNode, whole: string, matcher: PresenceTest): boolean {
   // Matched as the scanner matches: without invisible characters (removing them commutes with joining).
   const text = withoutInvisible(whole);
-  const held: string[] = [];
+  let match = matcher.next(text, 0);
+  /** The last element placed: where its text starts, and the text. */
+  let held: { at: number; own: string } | null = null;
+  /** True when every match before `until` lies within the last element placed. */
+  const allHeldBefore = (until: number): boolean => {
+    for (; match && match[0] < until; match = matcher.next(text, match[1])) {
+      if (match[1] === match[0] || !held) return false;
+      if (match[0] < held.at || match[1] > held.at + held.own.length) return false;
+    }
+    return true;
+  };
+  /** True when the last element placed does not also fit before `end`, after its place. */
+  const onePlace = (end: number): boolean => !held || !text.slice(held.at + 1, end).includes(held.own);
   const found = root.querySelectorAll(SKIPPED_SELECTOR);
   // In document order, an element's descendants come right after it.
-  let last: Element | null = null;
+  let outer: Element | null = null;
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
-    if ((last && last.contains(el)) || !isSkippedElement(el)) continue;
+    if ((outer && outer.contains(el)) || !isSkippedElement(el)) continue;
     const own = withoutInvisible(el.textContent ?? '');
     if (own === '' || !matcher.test(own)) continue;
-    held.push(own);
-    last = el;
+    const at = text.indexOf(own, held ? held.at + held.own.length : 0);
+    if (at < 0 || !onePlace(at) || !allHeldBefore(at)) return false;
+    held = { at, own };
+    outer = el;
   }
-  // The page's text matched: some element must hold it.
-  if (held.length === 0) return false;
-  const starts: number[] = [];
-  for (let i = 0, from = 0; i < held.length; from = starts[i]! + held[i]!.length, i++) {
-    const at = text.indexOf(held[i]!, from);
-    if (at < 0) return false;
-    starts.push(at);
-  }
-  // No later place before the next one's (a search of that stretch only: lastIndexOf goes back one
-  // position at a time, quadratic on a long run of one character).
-  for (let i = 0; i < held.length; i++)
-    if (text.slice(starts[i]! + 1, starts[i + 1] ?? text.length).includes(held[i]!)) return false;
-  let i = 0;
-  for (let m = matcher.next(text, 0); m; m = matcher.next(text, m[1])) {
-    if (m[1] === m[0]) return false;
-    while (i < held.length && starts[i]! + held[i]!.length <= m[0]) i++;
-    if (i === held.length || m[0] < starts[i]! || m[1] > starts[i]! + held[i]!.length) return false;
-  }
-  return true;
+  return held !== null && onePlace(text.length) && allHeldBefore(Infinity);
 }
 
 /** textContent leaves out shadow roots: look for open ones (the root's own, then any below it). */
