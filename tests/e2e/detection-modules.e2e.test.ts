@@ -175,6 +175,10 @@ describe('detection modules in Chromium', () => {
       );
     };
     expect(await onlySkipped(`<main><h1>Title</h1>${skipped}<p>the end</p></main>`)).toBe(true);
+    // The same script again and again is placed; a copy of it shown on the page is not taken for it.
+    const script = '<script>window.note = "Accutane";</script>';
+    expect(await onlySkipped(`<p>a</p>${script}<p>b</p>${script}<div>${script}</div>`)).toBe(true);
+    expect(await onlySkipped(`${script}<pre>window.note = "Accutane";</pre>`)).toBe(false);
     // A name shown after them: not only in skipped elements.
     expect(
       await onlySkipped(`<main>${skipped}<section><p>I took <b>Roaccutane</b></p></section></main>`),

@@ -5,10 +5,15 @@ import { compileMatcher, enabledNames } from '../../content/detection/match-name
 import { namesOnlyInSkipped } from '../../content/detection/presence-check';
 import { MEDICATIONS } from '../../medications/registry';
 
-const everyName = compileMatcher(enabledNames(MEDICATIONS, {}));
+let everyName: ReturnType<typeof compileMatcher> | undefined;
 
 (globalThis as unknown as { MedglanceDetection: unknown }).MedglanceDetection = {
   startDetection,
   /** True when the body's whole text has names (every name on) only inside skipped elements. */
-  namesOnlyInSkipped: () => namesOnlyInSkipped(document.body, document.body.textContent ?? '', everyName),
+  namesOnlyInSkipped: () =>
+    namesOnlyInSkipped(
+      document.body,
+      document.body.textContent ?? '',
+      (everyName ??= compileMatcher(enabledNames(MEDICATIONS, {}))),
+    ),
 };
