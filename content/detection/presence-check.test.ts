@@ -17,6 +17,18 @@ const body = (html: string): HTMLElement => {
 const list = (items: string[]) => `<div><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></div>`;
 const filler = Array.from({ length: 12 }, (_, i) => `comment ${i} about acne`);
 
+/** Random pages: `piece`s, nested in elements of `tags` with up to `children` children each. */
+const pages = (piece: fc.Arbitrary<string>, tags: string[], children: number): fc.Arbitrary<string> =>
+  fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      piece,
+      fc
+        .tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: children }))
+        .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+    ),
+  })).node;
+
 describe('page-load presence check', () => {
   test('a page without any name is settled', async () => {
     expect(await check(body(list(filler)))).toBe(false);
@@ -43,16 +55,7 @@ describe('page-load presence check', () => {
 
   test('never says "no" where the scan finds a mention', async () => {
     const piece = fc.constantFrom('Accutane', 'Iso<i>troin</i>', 'acne', 'tretinoin', ' ', 'word');
-    const wrap = fc.constantFrom('p', 'div', 'li', 'span', 'em', 'section', 'td');
-    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        piece,
-        fc
-          .tuple(wrap, fc.array(tie('node'), { maxLength: 10 }))
-          .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
-      ),
-    })).node;
+    const tree = pages(piece, ['p', 'div', 'li', 'span', 'em', 'section', 'td'], 10);
     await fc.assert(
       fc.asyncProperty(tree, async (html) => {
         const root = body(html);
@@ -258,16 +261,7 @@ describe('names only in skipped elements, found from the whole text', () => {
       '<span contenteditable="true">x</span>',
       '<div contenteditable="true">Epuris</div>',
     );
-    const wrap = fc.constantFrom('p', 'div', 'span', 'em', 'section');
-    const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
-      node: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        piece,
-        fc
-          .tuple(wrap, fc.array(tie('node'), { maxLength: 8 }))
-          .map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
-      ),
-    })).node;
+    const tree = pages(piece, ['p', 'div', 'span', 'em', 'section'], 8);
     await fc.assert(
       fc.asyncProperty(tree, async (html) => {
         const root = body(html);
