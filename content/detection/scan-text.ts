@@ -38,7 +38,7 @@ function invisibleMap(text: string): { stripped: string; toOriginal: (i: number)
 }
 
 /** True when `text` has an invisible character (offsets in it differ from the scanner's). */
-export const hasInvisible = (text: string): boolean => INVISIBLE_CHARS.some((c) => text.includes(c));
+const hasInvisible = (text: string): boolean => INVISIBLE_CHARS.some((c) => text.includes(c));
 
 /** `text` without its invisible characters, as the scanner matches it. */
 export const withoutInvisible = (text: string): string =>
@@ -52,7 +52,7 @@ export const withoutInvisible = (text: string): string =>
 export function mayMention(text: string, matcher: PresenceTest): boolean {
   if (matcher.test(text)) return true;
   if (!hasInvisible(text)) return false;
-  return matcher.test(withoutInvisible(text));
+  return matcher.test(text.replace(INVISIBLE_ALL, ''));
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */
