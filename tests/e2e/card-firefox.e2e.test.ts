@@ -110,4 +110,30 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     await expect.poll(modalOpen).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  test('a srcdoc frame and an about:blank frame filled by the page each mark their mention and open its card', async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url('/frames-without-url.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    for (const id of ['srcdoc', 'blank']) {
+      const frame = (await (await page.$(`#${id}`))!.contentFrame())!;
+      await expect.poll(() => highlightCount(frame), { timeout: 15_000 }).toBe(1);
+      const box = (await (await frame.$('#m'))!.boundingBox())!;
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + 10, box.y + box.height / 2);
+      const title = () =>
+        frame.evaluate((tag) => {
+          const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]');
+          return dialog?.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)?.textContent ?? null;
+        }, CARD_HOST_TAG);
+      await expect.poll(title, { timeout: 5000 }).toBe('Claravis');
+      // Keys go to the focused (top) document, not the frame: the pointer leaving closes this card.
+      await page.mouse.move(5, 5);
+      await expect.poll(title, { timeout: 5000 }).toBeNull();
+    }
+    expect(errors).toEqual([]);
+  });
 });
