@@ -1,6 +1,7 @@
 import { isInline } from './collect-text';
 import { hasChildNodes } from './count-children';
 import { isOwnUi, isSkippedElement } from './skip-rules';
+import { watchUpgrades } from './watch-upgrades';
 
 const isOwnHost = (node: Node): boolean => node.nodeType === 1 && isOwnUi(node as Element);
 
@@ -16,7 +17,10 @@ export interface DomChanges {
   readonly editability: readonly Element[];
 }
 
-/** Watches a document and any number of open shadow roots for changes, in batches. */
+/**
+ * Watches a document and any number of open shadow roots for changes, in batches. A custom element there
+ * that is not yet defined and later attaches a shadow root (watch-upgrades.ts) is reported as added.
+ */
 export interface ChangeObserver {
   /** Also watches this tree (open shadow roots: their mutations never reach the document's observer). */
   observe(root: Document | ShadowRoot): void;
@@ -42,6 +46,10 @@ export function observeChanges(
   let removed = false;
   let editability = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const upgrades = watchUpgrades((host) => {
+    added.add(host);
+    timer ??= setTimeout(flush, BATCH_MS);
+  });
 
   const flush = (): void => {
     timer = undefined;
@@ -55,6 +63,8 @@ export function observeChanges(
     changedText = new Set();
     removed = false;
     editability = new Set();
+    if (changes.removed) upgrades.sweep();
+    for (const node of changes.added) upgrades.look(node);
     const none = !changes.added.length && !changes.changedText.length && !changes.removed;
     if (none && !changes.editability.length) return; // e.g. only our card's host moved
     if (!stopped && !signal.aborted) onChanges(changes);
@@ -94,6 +104,7 @@ export function observeChanges(
   const disconnect = (): void => {
     stopped = true;
     observer.disconnect();
+    upgrades.stop();
     clearTimeout(timer);
   };
   signal.addEventListener('abort', disconnect, { once: true });
@@ -109,6 +120,7 @@ export function observeChanges(
         characterData: true,
         attributeFilter: ['contenteditable'],
       });
+      upgrades.look(root);
     },
   };
 }

@@ -92,4 +92,16 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
       await page.close();
     }
   });
+
+  test('a web component defined after the page was read shows its mention', async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url('/shadow-upgrade.html'));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await highlightCount(page)).toBe(0);
+    await page.evaluate(() => (window as unknown as { defineLater(): void }).defineLater());
+    await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });
