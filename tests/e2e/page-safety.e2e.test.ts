@@ -73,6 +73,21 @@ describe('text typed into any editor is never counted or marked (contract 6)', (
     expect(await highlightCount(frame)).toBe(0);
     await expectUnchanged(page);
   });
+
+  test('an about:blank editor frame whose body becomes editable after it was read', async () => {
+    const page = await openPage();
+    const frame = (await (await page.$('#rich'))!.contentFrame())!;
+    // Read before it became an editor: its quoted mention is marked, so the frame is being watched.
+    await expect.poll(() => highlightCount(frame)).toBe(1);
+    await page.evaluate(() => (window as unknown as { makeRichEditable(): void }).makeRichEditable());
+    await expect.poll(() => highlightCount(frame)).toBe(0);
+    await frame.click('p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(TYPED);
+    await settle();
+    expect(await highlightCount(frame)).toBe(0);
+    await expectUnchanged(page);
+  });
 });
 
 describe('a page that takes our marks away gets them back', () => {
