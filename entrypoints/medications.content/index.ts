@@ -12,9 +12,10 @@ import { runPageModule } from '../../content/page/page-module';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  // Frames without a URL of their own belong to the page that made them: srcdoc posts and e-mail
-  // bodies, about:blank ad and widget frames filled in by script, iframe editors (skipped in design mode).
-  matchAboutBlank: true,
+  // Frames without a URL of their own belong to the page that made them, and are read by its origin:
+  // srcdoc posts and e-mail bodies, about:blank ad and widget frames filled in by script, iframe
+  // editors (skipped in design mode), previews from the page's own blob: URLs.
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   // Nothing the page can receive (DESIGN.md contract 6); the CustomEvent is removed by
   // scripts/quiet-content-script.ts.

@@ -111,14 +111,14 @@ describe.skipIf(!firefoxPath)('hover card in Firefox ESR', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a srcdoc frame and an about:blank frame filled by the page each mark their mention and open its card', async () => {
+  test('srcdoc, about:blank and blob: frames each mark their mention and open its card', async () => {
     const page = await browser!.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.setViewport({ width: 1280, height: 800 });
     await page.goto(server.url('/frames-without-url.html'));
     await expect.poll(() => highlightCount(page), { timeout: 15_000 }).toBe(1);
-    for (const id of ['srcdoc', 'blank']) {
+    for (const id of ['srcdoc', 'blank', 'blob']) {
       const frame = (await (await page.$(`#${id}`))!.contentFrame())!;
       await expect.poll(() => highlightCount(frame), { timeout: 15_000 }).toBe(1);
       const box = (await (await frame.$('#m'))!.boundingBox())!;

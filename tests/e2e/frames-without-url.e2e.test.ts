@@ -16,8 +16,8 @@ const frame = (page: Page, id: string): Promise<Frame> =>
     .elementHandle()
     .then(async (el) => (await el!.contentFrame())!);
 
-describe('frames without a URL of their own (srcdoc, about:blank) are part of the page', () => {
-  test.each(['srcdoc', 'blank'])(
+describe('frames without a URL of their own (srcdoc, about:blank, blob:) are part of the page', () => {
+  test.each(['srcdoc', 'blank', 'blob'])(
     'the %s frame marks its mention and opens its card; the badge still counts the top page only',
     async (id) => {
       const page = await openFixture(s, '/frames-without-url.html');
