@@ -48,6 +48,17 @@ describe('watchUpgrades', () => {
     watch.stop();
   });
 
+  it('never watches an undefined element that already has a shadow root (it is read as a host)', () => {
+    document.body.innerHTML = '<x-post></x-post>';
+    document.querySelector('x-post')!.attachShadow({ mode: 'open' });
+    const upgraded = vi.fn();
+    const watch = watchUpgrades(upgraded);
+    watch.look(document);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(upgraded).not.toHaveBeenCalled();
+  });
+
   it('forgets elements that left the page, and stops looking when none is left', () => {
     document.body.innerHTML = '<gone-soon></gone-soon>';
     const watch = watchUpgrades(() => {});

@@ -47,7 +47,8 @@ export function watchUpgrades(onUpgrade: (host: Element) => void): UpgradeWatch 
     if (watched.size && !stopped) timer = setTimeout(poll, wait);
   };
   const watch = (el: Element): void => {
-    if (watched.has(el) || !isCustom(el)) return;
+    // One that has its shadow root already (attached before or without a definition) is read as a host.
+    if (watched.has(el) || el.shadowRoot || !isCustom(el)) return;
     watched.add(el);
     // Newly found elements are looked at soon, even when older ones are waited for less often.
     wait = FIRST_MS;
