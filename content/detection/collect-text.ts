@@ -84,8 +84,8 @@ const PRUNE_MIN_CHILDREN = 16;
 /**
  * Walks `root` in document order; an open shadow root is walked where its host stands (before the host's
  * light children, which it usually slots). `onShadowRoot` hears of each one (to observe and style it).
- * With `mayMatch`, the block items of a long list whose text (textContent: native, cheap) cannot match are
- * skipped unwalked. Limitation: an open shadow root inside such a skipped item is not visited.
+ * With `mayMatch`, the block items of a long list whose text (textContent: native, cheap) cannot match,
+ * and that hold no open shadow root, are skipped unwalked.
  */
 export function walkText(
   root: Node,
@@ -116,7 +116,8 @@ export function walkText(
     if (lists.size === 0 || INLINE.has(name) || !lists.has(item.parentNode!)) return false;
     const text = item.textContent ?? '';
     work += text.length;
-    return !mayMatch!(text);
+    // textContent leaves out shadow roots: an item of a feed of web components is walked when it holds one.
+    return !mayMatch!(text) && !holdsShadowRoot(item);
   };
   // The skip rule also holds for the root's ancestors (an editable region around it): callers check that
   // once with isInSkippedSubtree(); here the root and its descendants are tested.
@@ -194,6 +195,14 @@ export function walkText(
       return nodes.length || stack.length ? { text: parts.join(''), nodes, starts } : null;
     },
   };
+}
+
+/** True when `el` or an element under it hosts an open shadow root. */
+function holdsShadowRoot(el: Element): boolean {
+  if (el.shadowRoot) return true;
+  const all = el.querySelectorAll('*'); // measured faster than a live getElementsByTagName('*')
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return true;
+  return false;
 }
 
 /** The node after `node`'s subtree within `root`, marking block boundaries crossed on the way up. */

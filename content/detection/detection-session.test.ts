@@ -192,3 +192,29 @@ describe('text that arrives later', () => {
     expect(texts(session)).toEqual(['Isotretinoin']);
   });
 });
+
+describe('long containers (16 or more blocks: their items are ruled out one by one)', () => {
+  test('a name split by soft hyphens or zero-width spaces is found in an article of many paragraphs', async () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} about skin care.</p>`);
+    filler[3] = '<p>She took iso\u00adtre\u00adti\u00adno\u00adin for a year.</p>';
+    filler[12] = '<p>Her brother took Accu\u200btane.</p>';
+    document.body.innerHTML = `<article>${filler.join('')}</article>`;
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['isotretinoin', 'Accutane']);
+  });
+
+  test('a feed of web components whose text is in their open shadow roots', async () => {
+    document.body.innerHTML = '<p>Comments</p><section id="feed"></section>';
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 20; i++) {
+      const post = document.createElement(i % 2 ? 'x-post' : 'li');
+      const host = i % 2 ? post : post.appendChild(document.createElement('x-body'));
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p>Post ${i}: ${i % 5 ? 'fine' : 'Claravis'}</p>`;
+      feed.append(post);
+    }
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['Claravis', 'Claravis', 'Claravis', 'Claravis']);
+  });
+});

@@ -15,7 +15,7 @@ import {
   type DomChanges,
 } from './observe-changes';
 import { subtreeMayMention } from './presence-check';
-import { scanChunk } from './scan-text';
+import { mayMention, scanChunk } from './scan-text';
 import { createShadowRootRegistry, type ShadowRootRegistry } from './shadow-roots';
 import { isDesignMode, isInSkippedSubtree } from './skip-rules';
 import { Slices } from './yield-to-page';
@@ -152,7 +152,9 @@ export function startDetection(
         // their shadow roots join the registry, for the hit-test and the highlight style.
         for (let tree = root.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode())
           onShadowRoot(r)(tree);
-        const cursor = walkText(root, onShadowRoot(r), (text) => r.matcher.test(text));
+        // A list item is ruled out by the presence check's own test: a name split by soft hyphens or
+        // zero-width characters must keep its item.
+        const cursor = walkText(root, onShadowRoot(r), (text) => mayMention(text, r.matcher));
         while (!scanCursor(r, cursor, slices, sequential && attempt === 0)) {
           notify(r);
           await slices.next();

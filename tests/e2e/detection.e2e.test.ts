@@ -24,8 +24,8 @@ describe('detection in Chromium', () => {
 
   test('highlights inside open shadow roots and styles them there', async () => {
     const page = await s.newPage('/detection-shadow.html');
-    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 4, problems: [] });
-    await expect.poll(() => s.badgeText(page), POLL).toBe('4');
+    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 7, problems: [] });
+    await expect.poll(() => s.badgeText(page), POLL).toBe('7');
     const styled = await page.evaluate((name) => {
       const root = document.getElementById('host')!.shadowRoot!;
       return root.adoptedStyleSheets.some((sheet) =>
