@@ -72,6 +72,17 @@ describe('matcher: default names (contract 4)', () => {
     expect(found('ニキビにイソトレチノインを使う')).toEqual(['イソトレチノイン']);
   });
 
+  it('matches a Latin or Cyrillic name written against text in scripts without spaces between words', () => {
+    expect(found('我在吃Accutane，皮肤很干')).toEqual(['Accutane']);
+    expect(found('服用isotretinoin后')).toEqual(['isotretinoin']);
+    expect(found('Accutaneを飲んでいます')).toEqual(['Accutane']);
+    expect(found('Accutane을 복용')).toEqual(['Accutane']);
+    expect(found('ยาAccutaneใช้')).toEqual(['Accutane']);
+    expect(found('我吃изотретиноин')).toEqual(['изотретиноин']);
+    // A letter of a spaced script is still part of the word.
+    expect(found('我吃Accutanes和preAccutane')).toEqual([]);
+  });
+
   it('does not match "Clarus" by default', () => {
     expect(found('Clarus capsules')).toEqual([]);
   });
@@ -110,7 +121,11 @@ describe('matcher: name groups', () => {
 // Property tests: the boundary rule holds for any surrounding text, in any script.
 const latinNames = ISOTRETINOIN.names.filter((n) => /^\p{sc=Latin}/u.test(n.text)).map((n) => n.text);
 const wordChar = fc.constantFrom('a', 'Z', '7', 'é', 'ж', 'ß', '٣', 'ı', '\u0301', 'ñ');
-const nonWordChar = fc.constantFrom(' ', '.', ',', '-', '(', ')', '"', '\n', '®', '™', '/', '’', '\u00a0');
+// Letters of scripts written without spaces (Han, kana, Hangul, Thai) do not join a Latin word.
+const nonWordChar = fc.constantFrom(
+  ...[' ', '.', ',', '-', '(', ')', '"', '\n', '®', '™', '/', '’', '\u00a0'],
+  ...['用', 'を', 'ア', '을', 'ก'],
+);
 const filler = fc.string({ unit: fc.constantFrom(' ', '.', 'x', '1', ',', '\n') });
 
 describe('matcher: boundary properties', () => {

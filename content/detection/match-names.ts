@@ -24,10 +24,15 @@ export type NameGroups = Readonly<Record<SwitchableNameGroup, boolean>>;
 /** Name groups by medication id; a medication without an entry has every group on. */
 export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 
-// A name must not touch a letter, digit or combining mark of any script. `\b` is ASCII-only, so the rule is
-// spelled out with Unicode properties.
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const END_GUARD = '(?![\\p{L}\\p{N}\\p{M}])';
+// A name must not touch a letter, digit or combining mark of any script written with spaces between
+// words. `\b` is ASCII-only, so the rule is spelled out with Unicode properties. Chinese, Japanese, Thai,
+// Lao, Khmer and Burmese put no space around a Latin word ("我在吃Accutane，"), and Korean particles attach
+// to it ("Accutane을"): their letters end a word.
+const UNSPACED =
+  '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const WORD_CLASS = `(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}]`;
+const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
+const END_GUARD = `(?!${WORD_CLASS})`;
 /** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, found inside words. */
 export const INVISIBLE_CHARS = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'] as const;
 export const INVISIBLE_CLASS = `[${INVISIBLE_CHARS.join('')}]`;
