@@ -83,6 +83,14 @@ describe('matcher: default names (contract 4)', () => {
     expect(found('我吃Accutanes和preAccutane')).toEqual([]);
   });
 
+  it('matches Turkish capitals, a modifier-letter apostrophe and full-width letters in CJK names', () => {
+    expect(found('İzotretinoin tedavisi. İZOTRETİNOİN')).toEqual(['İzotretinoin', 'İZOTRETİNOİN']);
+    expect(matcher.findAll('İzotretinoin')[0]?.name.text).toBe('izotretinoin');
+    expect(found('Accutaneʼs label')).toEqual(['Accutane']);
+    expect(found('我在服用异维Ａ酸，异维ａ酸')).toEqual(['异维Ａ酸', '异维ａ酸']);
+    expect(matcher.findAll('异维Ａ酸')[0]?.name.text).toBe('异维A酸');
+  });
+
   it('does not match "Clarus" by default', () => {
     expect(found('Clarus capsules')).toEqual([]);
   });

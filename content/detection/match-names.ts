@@ -30,7 +30,8 @@ export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 // to it ("Accutane을"): their letters end a word.
 const UNSPACED =
   '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
-const WORD_CLASS = `(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}]`;
+// U+02BC (ʼ) is a letter, but an apostrophe to the reader: "Accutaneʼs" is a possessive.
+const WORD_CLASS = `(?![${UNSPACED}\\u02bc])[\\p{L}\\p{N}\\p{M}]`;
 const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
 const END_GUARD = `(?!${WORD_CLASS})`;
 /** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, found inside words. */
@@ -49,22 +50,37 @@ export function enabledNames(
   );
 }
 
-/** Lower-case, NFC, single-spaced form used to map a matched text back to its name entry. */
+/**
+ * Lower-case, NFKC (full-width letters as ASCII), single-spaced form used to map a matched text back to
+ * its name entry; Turkish İ and ı are i (toLowerCase makes İ an i with a combining dot).
+ */
 export function nameKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+  return text
+    .normalize('NFKC')
+    .replace(/[\u0130\u0131]/gu, 'i')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ');
 }
 
 const SYNTAX = new Set('\\^$.*+?()[]{}|/-');
 const escapeChar = (c: string): string => (SYNTAX.has(c) ? `\\${c}` : c);
 
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
 /**
  * Regex source for one character: spaces stretch, accented letters also match their decomposed (NFD)
- * form. Runs for every character of every name on each page load (the matcher is compiled per content
- * script), so plain ASCII takes the short way.
+ * form, i also matches Turkish İ and ı (no case folding joins them: "İzotretinoin" starts a Turkish
+ * sentence), and in a name written in CJK (`wide`) a Latin letter also matches its full-width form
+ * ("异维Ａ酸"). Runs for every character of every name where a pattern is built at run time, so plain
+ * ASCII takes the short way.
  */
-function charPattern(c: string): string {
+function charPattern(c: string, wide: boolean): string {
   const code = c.charCodeAt(0);
-  if (code < 0x80) return c === ' ' || c === '\t' || c === '\n' ? '\\s+' : escapeChar(c);
+  if (code < 0x80) {
+    if (c === ' ' || c === '\t' || c === '\n') return '\\s+';
+    if (c === 'i') return wide ? '[iİıｉ]' : '[iİı]';
+    return wide && isAsciiLetter(code) ? `[${c}${String.fromCharCode(code + 0xfee0)}]` : escapeChar(c);
+  }
   if (/\s/u.test(c)) return '\\s+';
   const decomposed = c.normalize('NFD');
   if (decomposed === c) return escapeChar(c);
@@ -98,8 +114,9 @@ function trieSource(names: readonly MedicationName[], guarded = true): string {
   const root: TrieNode = { children: new Map(), end: 'none' };
   for (const { text } of names) {
     let node = root;
+    const wide = CJK.test(text);
     for (const c of text.normalize('NFC').toLowerCase()) {
-      const unit = charPattern(c);
+      const unit = charPattern(c, wide);
       let next = node.children.get(unit);
       if (!next) node.children.set(unit, (next = { children: new Map(), end: 'none' }));
       node = next;
