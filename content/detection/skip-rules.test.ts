@@ -26,6 +26,9 @@ const EDITABLE: ReadonlyArray<readonly [string, string]> = [
   ],
   ['a textarea', '<textarea>Accutane</textarea>'],
   ['an input', '<input value="Accutane">'],
+  ['a CodeMirror 5 editor', '<div class="CodeMirror"><textarea></textarea><pre>Accutane</pre></div>'],
+  ['an Ace editor', '<div class="x ace_editor"><div class="ace_line">Accutane</div></div>'],
+  ['a Monaco editor', '<div class="monaco-editor"><div class="view-lines"><span>Accutane</span></div></div>'],
 ];
 
 const found = (root: Node = document.body) =>

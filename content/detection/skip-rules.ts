@@ -4,7 +4,8 @@
  *
  * Skipped subtrees: code and hidden fallback content, form fields, replaced elements, the extension's
  * own UI, and editable regions in every form (contenteditable "", "true" or "plaintext-only" in any
- * case, editability inherited from an ancestor or a shadow host, and a document in design mode).
+ * case, editability inherited from an ancestor or a shadow host, a document in design mode, and code
+ * editors that take keys in a hidden textarea and draw the text into plain elements).
  */
 
 // Their descendants are skipped by not descending, which measured ~3× cheaper than a closest() call per
@@ -30,11 +31,20 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
- * Every skipped element matches this selector (the tags above, and any contenteditable attribute, which
- * some values do not make editable): a superset, to be checked with `isSkippedElement`. The extension's
- * own UI is not in it.
+ * Code editors whose text is typed into a hidden textarea and drawn into plain elements, by the class on
+ * their root: CodeMirror 5, Ace, Monaco. (CodeMirror 6, ProseMirror, Quill and the like are
+ * contenteditable.)
  */
-export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, '[contenteditable]'].join(',');
+const CODE_EDITORS = ['CodeMirror', 'ace_editor', 'monaco-editor'] as const;
+const CODE_EDITOR_SELECTOR = CODE_EDITORS.map((c) => `.${c}`).join(',');
+const isCodeEditor = (el: Element): boolean => CODE_EDITORS.some((c) => el.classList.contains(c));
+
+/**
+ * Every skipped element matches this selector (the tags above, any contenteditable attribute, which
+ * some values do not make editable, and the code editors): a superset, to be checked with
+ * `isSkippedElement`. The extension's own UI is not in it.
+ */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS, '[contenteditable]', CODE_EDITOR_SELECTOR].join(',');
 
 // HTML: the attribute's keywords (ASCII case-insensitive). "false" and invalid values are not editable
 // by themselves (invalid ones inherit, which the ancestor walk covers).
@@ -54,7 +64,7 @@ function isEditableByAttribute(el: Element): boolean {
 
 /** True for an element whose subtree is never scanned (by its own tag or attribute). */
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.localName) || isOwnUi(el) || isEditableByAttribute(el);
+  return SKIPPED_TAGS.has(el.localName) || isOwnUi(el) || isEditableByAttribute(el) || isCodeEditor(el);
 }
 
 /** True when the whole document is editable (`document.designMode = "on"`): nothing is read. */
@@ -89,16 +99,17 @@ export interface SkipCheck {
 }
 
 /**
- * A check equal to `isSkippedElement`, fast enough for the walk's hot loop: the contenteditable
- * attribute is looked up once per tree, natively, instead of read on every element.
+ * A check equal to `isSkippedElement`, fast enough for the walk's hot loop: editors (by attribute or
+ * class) are looked up once per tree, natively, instead of read on every element.
  */
 export function createSkipCheck(): SkipCheck {
   const editable = new Set<Element>();
+  const isEditor = (el: Element): boolean => isEditableByAttribute(el) || isCodeEditor(el);
   return {
     addTree(tree) {
-      if (tree instanceof Element && isEditableByAttribute(tree)) editable.add(tree);
-      for (const el of tree.querySelectorAll('[contenteditable]')) {
-        if (isEditableByAttribute(el)) editable.add(el);
+      if (tree instanceof Element && isEditor(tree)) editable.add(tree);
+      for (const el of tree.querySelectorAll(`[contenteditable],${CODE_EDITOR_SELECTOR}`)) {
+        if (isEditor(el)) editable.add(el);
       }
     },
     skips: (el) => SKIPPED_TAGS.has(el.localName) || editable.has(el) || isOwnUi(el),

@@ -35,6 +35,9 @@ describe('text typed into any editor is never counted or marked (contract 6)', (
     ['an element inside an editor', '#nested-b'],
     ['a textarea', '#area'],
     ['an input', '#field'],
+    ['a CodeMirror 5 editor (typed into a hidden textarea, drawn as plain text)', '.CodeMirror textarea'],
+    ['an Ace editor', '.ace_editor textarea'],
+    ['a Monaco editor', '.monaco-editor textarea'],
   ])('%s', async (_what, selector) => {
     const page = await openPage();
     await page.click(selector);
