@@ -31,6 +31,11 @@ export const MAX_LISTED = 200;
 export interface ProtocolMap {
   /** content (top frame) → background: number of mentions on the page, for the badge. */
   mentionCount: { data: { count: number }; reply: void };
+  /**
+   * background → content (top frame): the tab finished loading, after something (a frame anywhere in the
+   * page navigating) that cleared the badge: send `mentionCount` again.
+   */
+  reportCount: { data: Record<string, never>; reply: void };
   /** popup → content (top frame): scroll to the mention with this id, flash it and open its card. */
   revealMention: { data: { id: number }; reply: boolean };
   /** background (keyboard command) → content: focus the next mention and open its card. */
@@ -53,6 +58,7 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 /** Runtime validators: anything received crosses a trust boundary and is checked before use. */
 const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   mentionCount: (d): d is Data<'mentionCount'> => isRecord(d) && isCount(d.count),
+  reportCount: (d): d is Data<'reportCount'> => isRecord(d),
   revealMention: (d): d is Data<'revealMention'> => isRecord(d) && isCount(d.id),
   nextMention: (d): d is Data<'nextMention'> => isRecord(d),
   toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),

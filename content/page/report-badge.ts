@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../utils/messaging';
+import { onMessage, sendToBackground } from '../../utils/messaging';
 import { badgeCount, type PageSettings } from './page-settings';
 import { watchLocation } from './watch-location';
 import type { DetectionSession } from '../detection/detection-session';
@@ -45,6 +45,8 @@ export function reportBadge(ctx: ContentScriptContext, page: PageSettings, sessi
     },
     { once: true },
   );
+  // The background asks when the tab finished loading after any frame navigated (background/badge.ts).
+  onMessage('reportCount', () => report(true), ctx.signal);
   page.onChange(() => report(), ctx.signal);
   session.onChange(() => report(), ctx.signal);
   // The background clears the badge when the tab starts loading, which Chromium also signals for
