@@ -3,14 +3,18 @@ import { CLOSE_GRACE_MS, watchHoverIntent, type HoverIntentHooks } from './hover
 import { Mention } from '../detection/mention';
 import type { MentionSource } from './types';
 
-// A page with one mention occupying x < 100 (any y), and a card host element for "pointer in card".
+// A page with one mention occupying x < 100 (any y), a second one at x 2000..2100 beneath a cover (only
+// hitTestBelow finds it), and a card host element for "pointer in card".
 const text = document.createTextNode('Accutane');
 const name = { medicationId: 'isotretinoin', text: 'Accutane', group: 'brands' } as const;
 const mention = new Mention('Accutane', name, text, 0, text, 8, [text]);
+const covered = new Mention('Accutane', name, text, 0, text, 8, [text]);
+let belowCalls = 0;
 const session: MentionSource = {
-  mentions: [mention],
-  mentionById: (id) => (id === mention.id ? mention : undefined),
+  mentions: [mention, covered],
+  mentionById: (id) => [mention, covered].find((m) => m.id === id),
   hitTest: (x) => (x < 100 ? mention : null),
+  hitTestBelow: (x) => (belowCalls++, x >= 2000 && x < 2100 ? covered : null),
   onChange: () => {},
 };
 const cardHost = document.createElement('medglance-card');
@@ -49,6 +53,7 @@ beforeEach(() => {
   trigger = 'hover';
   opens = 0;
   considered = [];
+  belowCalls = 0;
   controller = new AbortController();
   const hooks: HoverIntentHooks = {
     delayMs: () => 300,
@@ -70,6 +75,19 @@ afterEach(() => {
 });
 
 describe('hover intent', () => {
+  test('a mention beneath a cover is looked for once the pointer rests, never on each move', () => {
+    for (let x = 1950; x < 2050; x += 10) move(x);
+    expect(belowCalls).toBe(0);
+    vi.advanceTimersByTime(120);
+    expect(belowCalls).toBe(1);
+    vi.advanceTimersByTime(300);
+    expect(shown).toBe(covered);
+    // Off it, the card closes after the grace like any other.
+    move(2500);
+    vi.advanceTimersByTime(120 + CLOSE_GRACE_MS);
+    expect(shown).toBeNull();
+  });
+
   test('resting on a mention opens the card after the delay, not before', () => {
     move(50);
     vi.advanceTimersByTime(250);

@@ -1,9 +1,15 @@
 import type { Trigger } from '../../utils/settings-schema';
+import { rectsContain } from '../detection/hit-test';
 import type { Mention } from '../detection/mention';
 import { sameMention, type MentionSource } from './types';
 
 /** How long the card stays after the pointer leaves mention and card: enough to cross the gap into it. */
 export const CLOSE_GRACE_MS = 400;
+/**
+ * A pointer at rest this long where no mention is found is looked at again beneath what covers the
+ * point (a card's stretched link, an overlay): one elementsFromPoint per rest, never per move.
+ */
+const REST_MS = 120;
 
 /** What hover intent needs of a pointer move. */
 interface PointerSample {
@@ -47,6 +53,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   let last: PointerSample | null = null;
   /** Pointer's distance to the card at the previous move while a close is pending. */
   let lastDistance: number | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -65,14 +72,24 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     }, CLOSE_GRACE_MS);
   };
 
-  const onPointer = (e: PointerSample) => {
+  /** `below`: the mention found beneath a cover once the pointer rested (no hit-test again). */
+  const onPointer = (e: PointerSample, below?: Mention) => {
+    clearTimeout(restTimer);
     if (e.inCard) {
       lastDistance = null;
       cancelOpen();
       cancelClose();
       return;
     }
-    const hit = session.hitTest(e.x, e.y, e.target instanceof Element ? e.target : null);
+    let hit = below ?? session.hitTest(e.x, e.y, e.target instanceof Element ? e.target : null);
+    // Still on the open card's mention, which a cover may hide from the hit-test: the card stays.
+    const shown = hooks.shown();
+    if (!hit && shown && rectsContain(shown.range, e.x, e.y)) hit = shown;
+    if (!hit && !below)
+      restTimer = setTimeout(() => {
+        const covered = session.hitTestBelow(e.x, e.y);
+        if (covered) onPointer(e, covered);
+      }, REST_MS);
     if (!sameMention(hit, quiet)) quiet = null;
     if (!hit || quiet) {
       cancelOpen();
@@ -138,6 +155,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   document.documentElement.addEventListener(
     'pointerleave',
     () => {
+      clearTimeout(restTimer);
       cancelOpen();
       scheduleClose();
     },
@@ -162,6 +180,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   signal.addEventListener(
     'abort',
     () => {
+      clearTimeout(restTimer);
       cancelOpen();
       cancelClose();
       cancelAnimationFrame(frame);

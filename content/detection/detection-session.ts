@@ -42,6 +42,8 @@ export interface DetectionSession {
   mentionById(id: number): Mention | undefined;
   /** The mention under a viewport point, or null; cheap enough for every pointermove. */
   hitTest(x: number, y: number, target?: Element | null): Mention | null;
+  /** The mention at (x, y) beneath an element that covers it (hit-test.ts); for a pointer at rest. */
+  hitTestBelow(x: number, y: number): Mention | null;
   /** The open shadow roots scanned so far (their styles and the hit-test need them). */
   readonly shadowRoots: ShadowRootRegistry;
   /** Called (batched) whenever mentions change. */
@@ -228,6 +230,7 @@ export function startDetection(
     },
     mentionById: (id) => run?.store.byId(id),
     hitTest: (x, y, target) => run?.hits.hitTest(x, y, target) ?? null,
+    hitTestBelow: (x, y) => run?.hits.hitTestBelow(x, y) ?? null,
     shadowRoots,
     onChange(listener, signal) {
       if (signal?.aborted) return;

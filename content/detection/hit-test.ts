@@ -9,6 +9,11 @@ export interface HitTester extends MentionListener {
    * elementFromPoint call of the first filter.
    */
   hitTest(x: number, y: number, target?: Element | null): Mention | null;
+  /**
+   * The mention under (x, y) beneath whatever covers it (a card's stretched link, an overlay), or null:
+   * for a pointer at rest where `hitTest` found none. Costs one elementsFromPoint, so never per move.
+   */
+  hitTestBelow(x: number, y: number): Mention | null;
 }
 
 interface Interval {
@@ -34,7 +39,8 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-function rectsContain(range: Range, x: number, y: number): boolean {
+/** True when one of the range's boxes contains the viewport point. */
+export function rectsContain(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   }
@@ -110,6 +116,20 @@ export function createHitTester(shadowRoots: () => ShadowRoot[]): HitTester {
       for (const { mention, start, end } of intervals) {
         if (caret.offset >= start && caret.offset <= end && rectsContain(mention.range, x, y)) {
           return isInSkippedSubtree(mention.startNode) ? null : mention;
+        }
+      }
+      return null;
+    },
+    hitTestBelow(x, y) {
+      if (byNode.size === 0) return null;
+      // Every element at the point, top first; a holder's own text nodes are where its mentions are.
+      for (const el of document.elementsFromPoint(x, y)) {
+        if (!holders.has(el)) continue;
+        for (const node of el.childNodes) {
+          const intervals = node.nodeType === 3 ? byNode.get(node as Text)?.intervals : undefined;
+          for (const { mention } of intervals ?? [])
+            if (rectsContain(mention.range, x, y))
+              return isInSkippedSubtree(mention.startNode) ? null : mention;
         }
       }
       return null;
