@@ -17,7 +17,7 @@ const frame = (page: Page, id: string): Promise<Frame> =>
     .then(async (el) => (await el!.contentFrame())!);
 
 describe('frames without a URL of their own (srcdoc, about:blank, blob:) are part of the page', () => {
-  test.each(['srcdoc', 'blank', 'blob'])(
+  test.each(['srcdoc', 'blank', 'written', 'blob'])(
     'the %s frame marks its mention and opens its card; the badge still counts the top page only',
     async (id) => {
       const page = await openFixture(s, '/frames-without-url.html');

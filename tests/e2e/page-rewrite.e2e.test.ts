@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { highlightCount, openFixture } from './page-helpers';
+import { cardTitle, hoverOpen } from './card-helpers';
+
+let s: ExtensionSession;
+beforeAll(async () => {
+  s = await launchExtension();
+});
+afterAll(() => s?.close());
+
+async function rewritten(rewrite: string): Promise<Page> {
+  const page = await openFixture(s, '/page-rewrite.html');
+  await expect.poll(() => s.badgeText(page)).toBe('1');
+  await page.evaluate((name) => (window as unknown as Record<string, () => void>)[name]!(), rewrite);
+  await expect.poll(() => highlightCount(page)).toBe(2);
+  await expect.poll(() => s.badgeText(page)).toBe('2');
+  return page;
+}
+
+describe('a page that replaces itself after load', () => {
+  test('document.body = a new body: marked, counted, and its mentions open their card', async () => {
+    const page = await rewritten('replaceBody');
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m2');
+    expect(await cardTitle(page)).toBe('Sotret');
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  // document.open() erases every event listener of the document, ours too: no card opens on hover
+  // there (README, Known limitations).
+  test('document.open/write/close: the new text is marked and counted', async () => {
+    const page = await rewritten('rewriteDocument');
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+});
