@@ -101,6 +101,9 @@ export function observeChanges(
     timer ??= setTimeout(flush, BATCH_MS);
   });
   let stopped = false;
+  // Rescans inside a shadow tree tell us of every tree around them again: each is observed, and
+  // searched for undefined custom elements, once.
+  const observed = new WeakSet<Node>();
   const disconnect = (): void => {
     stopped = true;
     observer.disconnect();
@@ -111,7 +114,8 @@ export function observeChanges(
   return {
     disconnect,
     observe(root) {
-      if (stopped || signal.aborted) return;
+      if (stopped || signal.aborted || observed.has(root)) return;
+      observed.add(root);
       // Only the contenteditable attribute: an element that becomes an editor after load must stop being
       // read (skip-rules.ts). Other attributes never change what is a mention.
       observer.observe(root, {
