@@ -116,8 +116,13 @@ export function walkText(
     if (lists.size === 0 || INLINE.has(name) || !lists.has(item.parentNode!)) return false;
     const text = item.textContent ?? '';
     work += text.length;
-    // textContent leaves out shadow roots: an item of a feed of web components is walked when it holds one.
-    return !mayMatch!(text) && !holdsShadowRoot(item);
+    if (mayMatch!(text) || item.shadowRoot) return false;
+    // textContent leaves out shadow roots: an item of a feed of web components is walked when it holds
+    // one. Looking is work too (an item of many elements and little text must not make a long chunk).
+    const all = item.querySelectorAll('*'); // measured faster than a live getElementsByTagName('*')
+    work += all.length;
+    for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return false;
+    return true;
   };
   // The skip rule also holds for the root's ancestors (an editable region around it): callers check that
   // once with isInSkippedSubtree(); here the root and its descendants are tested.
@@ -195,14 +200,6 @@ export function walkText(
       return nodes.length || stack.length ? { text: parts.join(''), nodes, starts } : null;
     },
   };
-}
-
-/** True when `el` or an element under it hosts an open shadow root. */
-function holdsShadowRoot(el: Element): boolean {
-  if (el.shadowRoot) return true;
-  const all = el.querySelectorAll('*'); // measured faster than a live getElementsByTagName('*')
-  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return true;
-  return false;
 }
 
 /** The node after `node`'s subtree within `root`, marking block boundaries crossed on the way up. */
