@@ -37,7 +37,11 @@ const SKIPPED_TAGS = new Set([
  */
 const CODE_EDITORS = ['CodeMirror', 'ace_editor', 'monaco-editor'] as const;
 const CODE_EDITOR_SELECTOR = CODE_EDITORS.map((c) => `.${c}`).join(',');
-const isCodeEditor = (el: Element): boolean => CODE_EDITORS.some((c) => el.classList.contains(c));
+const CODE_EDITOR_CLASS = new RegExp(`(?:^|\\s)(?:${CODE_EDITORS.join('|')})(?:\\s|$)`);
+// Their roots are divs. The class attribute's string, not classList: a first classList read makes Blink
+// keep a token list for the element, and this runs on every block child the presence check looks at.
+const isCodeEditor = (el: Element): boolean =>
+  el.localName === 'div' && CODE_EDITOR_CLASS.test(el.getAttribute('class') ?? '');
 
 /**
  * Every skipped element matches this selector (the tags above, any contenteditable attribute, which
