@@ -82,10 +82,13 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
       return;
     }
     let hit = below ?? session.hitTest(e.x, e.y, e.target instanceof Element ? e.target : null);
-    // Still on the open card's mention, which a cover may hide from the hit-test: the card stays.
+    // Still on the open card's mention, or on the one quieted by Escape, which a cover may hide from the
+    // hit-test: the card stays, and the quiet one stays quiet.
     const shown = hooks.shown();
     if (!hit && shown && rectsContain(shown.range, e.x, e.y)) hit = shown;
-    if (!hit && !below)
+    if (!hit && quiet && rectsContain(quiet.range, e.x, e.y)) hit = quiet;
+    // With the click trigger a rest opens nothing (clicks are hit-tested as they come).
+    if (!hit && !below && hooks.trigger() !== 'click')
       restTimer = setTimeout(() => {
         const covered = session.hitTestBelow(e.x, e.y);
         if (covered) onPointer(e, covered);

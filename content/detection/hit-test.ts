@@ -57,6 +57,21 @@ function holdersOf(node: Text): Element[] {
 }
 
 /**
+ * True when `cover` is part of the same box as `holder`: their nearest common ancestor is below <body>,
+ * and nothing from the cover up to it is fixed, sticky or a dialog (a header, banner or modal is drawn
+ * over the page, not over one card of it). Read only for a pointer at rest.
+ */
+function coversWithin(cover: Element, holder: Element): boolean {
+  for (let el: Element | null = cover; el; el = el.parentElement) {
+    if (el.contains(holder)) return el !== document.body && el !== document.documentElement;
+    if (el.localName === 'dialog' || el.getAttribute('aria-modal') === 'true') return false;
+    const { position } = getComputedStyle(el);
+    if (position === 'fixed' || position === 'sticky') return false;
+  }
+  return false;
+}
+
+/**
  * Hit-testing in three steps, cheapest first: (1) is the element under the pointer one that holds a
  * mention? (a Map lookup; most pointer moves stop here); (2) caret position → the text node's mention
  * intervals (a Map lookup); (3) the candidate's client rects contain the point (the caret snaps to the
@@ -123,8 +138,12 @@ export function createHitTester(shadowRoots: () => ShadowRoot[]): HitTester {
     hitTestBelow(x, y) {
       if (byNode.size === 0) return null;
       // Every element at the point, top first; a holder's own text nodes are where its mentions are.
-      for (const el of document.elementsFromPoint(x, y)) {
+      const stack = document.elementsFromPoint(x, y);
+      for (const el of stack) {
         if (!holders.has(el)) continue;
+        // Only a cover that is part of the mention's own box (a card's stretched link), never a header,
+        // banner or dialog drawn over the page: the reader cannot see what is under those.
+        if (!coversWithin(stack[0]!, el)) return null;
         for (const node of el.childNodes) {
           const intervals = node.nodeType === 3 ? byNode.get(node as Text)?.intervals : undefined;
           for (const { mention } of intervals ?? [])
