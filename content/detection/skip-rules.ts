@@ -102,13 +102,15 @@ export interface SkipCheck {
   skips(el: Element): boolean;
 }
 
+/** An editor by its own attribute or class (a code editor's root). */
+const isEditor = (el: Element): boolean => isEditableByAttribute(el) || isCodeEditor(el);
+
 /**
  * A check equal to `isSkippedElement`, fast enough for the walk's hot loop: editors (by attribute or
  * class) are looked up once per tree, natively, instead of read on every element.
  */
 export function createSkipCheck(): SkipCheck {
   const editable = new Set<Element>();
-  const isEditor = (el: Element): boolean => isEditableByAttribute(el) || isCodeEditor(el);
   return {
     addTree(tree) {
       if (tree instanceof Element && isEditor(tree)) editable.add(tree);
