@@ -28,8 +28,8 @@ export type NameGroupSettings = Readonly<Partial<Record<string, NameGroups>>>;
 // words. `\b` is ASCII-only, so the rule is spelled out with Unicode properties. Chinese, Japanese, Thai,
 // Lao, Khmer and Burmese put no space around a Latin word ("我在吃Accutane，"), and Korean particles attach
 // to it ("Accutane을"): their letters end a word.
-const UNSPACED =
-  '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const CJK_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const UNSPACED = `${CJK_SCRIPTS}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}`;
 // U+02BC (ʼ) is a letter, but an apostrophe to the reader: "Accutaneʼs" is a possessive.
 const WORD_CLASS = `(?![${UNSPACED}\\u02bc])[\\p{L}\\p{N}\\p{M}]`;
 const WORD_CHAR = new RegExp(WORD_CLASS, 'u');
@@ -38,7 +38,7 @@ const END_GUARD = `(?!${WORD_CLASS})`;
 export const INVISIBLE_CHARS = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'] as const;
 export const INVISIBLE_CLASS = `[${INVISIBLE_CHARS.join('')}]`;
 // Chinese and Japanese are written without spaces: names in these scripts match inside running text.
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 
 /** The names of `medications` whose group is enabled for their medication (the INN always is). */
 export function enabledNames(
@@ -62,10 +62,10 @@ export function nameKey(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
 const SYNTAX = new Set('\\^$.*+?()[]{}|/-');
 const escapeChar = (c: string): string => (SYNTAX.has(c) ? `\\${c}` : c);
-
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 /**
  * Regex source for one character: spaces stretch, accented letters also match their decomposed (NFD)
@@ -135,7 +135,7 @@ function trieSource(names: readonly MedicationName[], guarded = true): string {
 function wordCharBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const c = text.charCodeAt(index - 1);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0x80) return (c >= 48 && c <= 57) || isAsciiLetter(c);
   const cp = c >= 0xdc00 && c <= 0xdfff && index >= 2 ? text.codePointAt(index - 2)! : c;
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }

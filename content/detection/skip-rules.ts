@@ -66,9 +66,12 @@ function isEditableByAttribute(el: Element): boolean {
   return value !== null && EDITABLE_VALUES.has(value.toLowerCase());
 }
 
-/** True for an element whose subtree is never scanned (by its own tag or attribute). */
+/** An editor by its own attribute or class (a code editor's root). */
+const isEditor = (el: Element): boolean => isEditableByAttribute(el) || isCodeEditor(el);
+
+/** True for an element whose subtree is never scanned (by its own tag, attribute or class). */
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.localName) || isOwnUi(el) || isEditableByAttribute(el) || isCodeEditor(el);
+  return SKIPPED_TAGS.has(el.localName) || isOwnUi(el) || isEditor(el);
 }
 
 /** True when the whole document is editable (`document.designMode = "on"`): nothing is read. */
@@ -101,9 +104,6 @@ export interface SkipCheck {
   addTree(tree: ParentNode): void;
   skips(el: Element): boolean;
 }
-
-/** An editor by its own attribute or class (a code editor's root). */
-const isEditor = (el: Element): boolean => isEditableByAttribute(el) || isCodeEditor(el);
 
 /**
  * A check equal to `isSkippedElement`, fast enough for the walk's hot loop: editors (by attribute or

@@ -10,7 +10,8 @@ import { isInSkippedSubtree } from './skip-rules';
  * nothing but the presence check (with every name: a superset of what any settings look for) and one
  * batched MutationObserver (with, where custom elements wait for their definition, one timer that looks
  * at one element of each such name: watch-upgrades.ts). No settings are read, no style adopted, no
- * listener added, so a frame that never mentions a name costs the check and little else. Never resolves after `signal` aborts.
+ * listener added, so a frame that never mentions a name costs the check and little else. Never
+ * resolves after `signal` aborts.
  */
 export function whenFrameMayMention(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
