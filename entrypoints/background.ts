@@ -3,6 +3,7 @@ import { keepBadge } from '../background/badge';
 import { logCaughtErrors } from '../background/caught-errors';
 import { listenForCommands } from '../background/keyboard-commands';
 import { serveLazyModules } from '../background/load-module';
+import { relayEscape } from '../background/escape-relay';
 import { settingsItem } from '../utils/settings-item';
 
 export default defineBackground(() => {
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   listenForCommands();
   logCaughtErrors();
   serveLazyModules();
+  relayEscape();
   // Migrations run here only (utils/settings-item.ts): reading once at start-up migrates settings synced
   // or left by an older MedGlance and records the version.
   void settingsItem.getValue();

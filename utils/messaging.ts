@@ -44,6 +44,15 @@ export interface ProtocolMap {
   toggleSite: { data: Record<string, never>; reply: { host: string; enabled: boolean } };
   /** content (any frame) → background: inject a lazy module into this frame (utils/lazy-module.ts). */
   loadModule: { data: { name: LazyModuleName }; reply: boolean };
+  /**
+   * content (any frame) → background: a card opened in this frame for the first time. Keys go only to
+   * the focused frame, so the background makes every frame of the tab relay Escape (escapeKey).
+   */
+  cardOpened: { data: Record<string, never>; reply: void };
+  /** content (any frame, background/escape-relay.ts's listener) → background: Escape was pressed here. */
+  escapeKey: { data: Record<string, never>; reply: void };
+  /** background → content (every frame): Escape was pressed in some frame of the tab; close the card. */
+  closeCard: { data: Record<string, never>; reply: void };
   /** content → background, development builds only: an error caught on a page (utils/dev-log.ts). */
   caughtError: { data: { text: string }; reply: void };
 }
@@ -64,6 +73,9 @@ const validators: { [K in MessageType]: (data: unknown) => data is Data<K> } = {
   toggleSite: (d): d is Data<'toggleSite'> => isRecord(d),
   loadModule: (d): d is Data<'loadModule'> =>
     isRecord(d) && typeof d.name === 'string' && (LAZY_MODULES as readonly string[]).includes(d.name),
+  cardOpened: (d): d is Data<'cardOpened'> => isRecord(d),
+  escapeKey: (d): d is Data<'escapeKey'> => isRecord(d),
+  closeCard: (d): d is Data<'closeCard'> => isRecord(d),
   caughtError: (d): d is Data<'caughtError'> =>
     isRecord(d) && typeof d.text === 'string' && d.text.length <= 2000,
 };
@@ -102,14 +114,21 @@ export async function sendToBackground<K extends MessageType>(
   }
 }
 
-/** Sends to the top frame of a tab. Resolves undefined when no content script answers. */
+/**
+ * Sends to the top frame of a tab, or to every frame of it (the first answer wins). Resolves undefined
+ * when no content script answers.
+ */
 export async function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,
   data: Data<K>,
+  frames: 'top' | 'every' = 'top',
 ): Promise<Reply<K> | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId: 0 })) as Reply<K>;
+    const message = envelope(type, data);
+    return (await (frames === 'top'
+      ? browser.tabs.sendMessage(tabId, message, { frameId: 0 })
+      : browser.tabs.sendMessage(tabId, message))) as Reply<K>;
   } catch {
     return undefined;
   }

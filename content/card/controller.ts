@@ -4,6 +4,7 @@ import { reportCaught } from '../../utils/dev-log';
 import { resolveCountry, resolveRegion } from '../../utils/settings-region';
 import type { CardOpens, Settings } from '../../utils/settings-schema';
 import { loadLazyModule } from '../../utils/lazy-module';
+import { onMessage, sendToBackground } from '../../utils/messaging';
 import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
@@ -141,6 +142,11 @@ export function createCardController(
     }
     surface.follow(mention.range, point, tracking.signal);
     if (focus) surface.dialog()?.focus({ preventScroll: true });
+    // Escape pressed in another frame of the tab reaches this card through the background from now on.
+    if (!relayAsked) {
+      relayAsked = true;
+      void sendToBackground('cardOpened', {});
+    }
   }
 
   const intent = watchHoverIntent(
@@ -190,6 +196,18 @@ export function createCardController(
     intent.quiet(mention);
   };
   document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
+  // Escape pressed in another frame (background/escape-relay.ts): focus is there, so none moves back here.
+  let relayAsked = false;
+  onMessage(
+    'closeCard',
+    () => {
+      if (!open) return;
+      const mention = open.mention;
+      close(false);
+      intent.quiet(mention);
+    },
+    ctx.signal,
+  );
   // Pointer events that went through the card's shadow root, i.e. happened in the card: the page sees
   // them as coming from our host or, while the card hangs in a web component's dialog, from that
   // component. Hover intent asks while the event is still being dispatched on the document.

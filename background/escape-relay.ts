@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { onMessage, sendToTab } from '../utils/messaging';
+
+/**
+ * Contract 2 across frames: Escape closes the card. A key goes only to the frame that has focus, and
+ * hovering moves no focus, so a card in an ad or embed frame would not hear an Escape typed in the page
+ * (nor a card in the page one typed in an embed). Once a card has opened in a tab, every frame of it
+ * gets a listener that tells the background of each Escape, and the background tells every frame to
+ * close its card. Both run in the content scripts' isolated world and use the extension's own
+ * messaging: the page sees no event, message or attribute of ours. Frames added after that card opened
+ * get the listener when the next card opens in the tab.
+ */
+export function relayEscape(): void {
+  onMessage('cardOpened', async (_data, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    try {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: listenForEscape });
+    } catch {
+      // The tab closed, or one of its frames cannot be scripted: the card still closes on its own Escape.
+    }
+  });
+  onMessage('escapeKey', async (_data, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await sendToTab(tabId, 'closeCard', {}, 'every');
+  });
+}
+
+/**
+ * Injected into each frame (serialized: it may use nothing from outside itself). Once per document: the
+ * frame's isolated world keeps a flag. Only the browser's own key presses count (isTrusted).
+ */
+function listenForEscape(): void {
+  const world = globalThis as unknown as Record<string, unknown> & {
+    browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  };
+  if (world.medglanceEscapeRelay) return;
+  world.medglanceEscapeRelay = true;
+  const runtime = (world.browser ?? world.chrome)?.runtime;
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !e.isTrusted) return;
+      try {
+        // The envelope of utils/messaging.ts, spelled out: this function carries no imports.
+        void runtime?.sendMessage({ medglance: 1, type: 'escapeKey', data: {} }).catch(() => undefined);
+      } catch {
+        // The extension was reloaded or removed under the page.
+      }
+    },
+    true,
+  );
+}
