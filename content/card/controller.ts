@@ -9,7 +9,7 @@ import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
 import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
-import { sameMention, type MentionSource } from './types';
+import { foundAgainIn, sameMention, type MentionSource } from './types';
 import { modalDialogAround, openModalDialog } from './card-host';
 
 /**
@@ -54,6 +54,8 @@ interface OpenCard {
   tracking: AbortController;
   /** Where focus was before the card took it (keyboard openings); restored on Escape/close. */
   returnFocus: Element | null;
+  /** Where the pointer rested when it opened (the line of a wrapped mention to anchor at), if it did. */
+  point: { x: number; y: number } | null;
 }
 
 /**
@@ -135,7 +137,7 @@ export function createCardController(
     wireShadowKeys();
     if (my !== generation || ctx.isInvalid || !surface) return;
     const tracking = new AbortController();
-    open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus };
+    open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus, point };
     if (!draw()) {
       open = null;
       return;
@@ -253,15 +255,28 @@ export function createCardController(
 
   // A mention that is no longer detected (its text left the page or changed, its name group was
   // switched off) takes its card with it. A rescan that finds the same text again makes a new mention
-  // with a new id: the card stays, following it.
+  // with a new id: the card stays, following it. A change to the mention's own text (a reply counter
+  // in the same text node, an answer streaming in token by token) drops it until the rescan that
+  // change queued has read the text again, so the card waits for that before it closes.
+  const foundAgain = (was: Mention) => foundAgainIn(session.mentions, was);
+  const follow = (card: OpenCard, mention: Mention): void => {
+    card.mention = mention;
+    card.tracking.abort();
+    card.tracking = new AbortController();
+    surface?.follow(mention.range, card.point, card.tracking.signal);
+  };
+  let recheck: Promise<void> | undefined;
   session.onChange(() => {
     if (!open || session.mentionById(open.mention.id)) return;
-    const was = open.mention;
-    const again = session.mentions.find(
-      (m) => m.startNode === was.startNode && m.startOffset === was.startOffset && m.text === was.text,
-    );
-    if (again) open.mention = again;
-    else close(false);
+    const again = foundAgain(open.mention);
+    if (again) return follow(open, again);
+    recheck ??= session.settled().then(() => {
+      recheck = undefined;
+      if (!open || session.mentionById(open.mention.id)) return;
+      const later = foundAgain(open.mention);
+      if (later) follow(open, later);
+      else close(false);
+    });
   }, ctx.signal);
 
   async function reveal(mention: Mention) {

@@ -16,6 +16,7 @@ const session: MentionSource = {
   hitTest: (x) => (x < 100 ? mention : null),
   hitTestBelow: (x) => (belowCalls++, x >= 2000 && x < 2100 ? covered : null),
   onChange: () => {},
+  settled: async () => undefined,
 };
 const cardHost = document.createElement('medglance-card');
 
