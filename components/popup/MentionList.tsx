@@ -1,18 +1,26 @@
+import { useState } from 'preact/hooks';
 import type { MentionSummary } from '../../utils/messaging';
 import { useT } from '../shared/use-translator';
 
 /**
  * The page's mentions as buttons; activating one asks the page to jump to it and open its card. The
  * button's name is its visible text (name + snippet), so speech input users can say what they see.
- * Each refers to its mention by id, which stays right while the page's list changes.
+ * Each refers to its mention by id, which stays right while the page's list changes. A mention the page
+ * does not show (a closed section, a hidden tab) cannot be jumped to: a status line says so.
  */
 export function MentionList(props: {
   count: number;
   mentions: readonly MentionSummary[];
-  onReveal: (id: number) => void;
+  /** Resolves false when the page could not show that mention. */
+  onReveal: (id: number) => Promise<boolean | undefined>;
 }) {
   const t = useT();
   const { count, mentions } = props;
+  const [notShown, setNotShown] = useState(false);
+  const reveal = async (id: number): Promise<void> => {
+    setNotShown(false);
+    setNotShown((await props.onReveal(id)) === false);
+  };
   if (count === 0) return <p class="summary">{t('popup.mentions.none')}</p>;
   return (
     <section aria-labelledby="mentions-heading">
@@ -22,7 +30,7 @@ export function MentionList(props: {
       <ol class="mentions">
         {mentions.map((m) => (
           <li key={m.id}>
-            <button type="button" class="mention" onClick={() => props.onReveal(m.id)}>
+            <button type="button" class="mention" onClick={() => void reveal(m.id)}>
               <span class="mention-name">{m.name}</span>
               <span class="visually-hidden">: </span>
               <span class="mention-snippet">{m.snippet}</span>
@@ -30,6 +38,9 @@ export function MentionList(props: {
           </li>
         ))}
       </ol>
+      <p role="status" class="help">
+        {notShown ? t('popup.mentions.notShown') : ''}
+      </p>
       {mentions.length < count && (
         <p class="help">{t('popup.mentions.firstShown', { shown: mentions.length })}</p>
       )}

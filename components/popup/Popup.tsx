@@ -62,7 +62,7 @@ function PopupBody({ settings }: { settings: Settings | null }) {
             <MentionList
               count={page.info.count}
               mentions={page.info.mentions}
-              onReveal={(id) => void sendToTab(page.tabId, 'revealMention', { id })}
+              onReveal={(id) => sendToTab(page.tabId, 'revealMention', { id })}
             />
           )}
         </>

@@ -7,7 +7,7 @@ import { loadLazyModule } from '../../utils/lazy-module';
 import { onMessage, sendToBackground } from '../../utils/messaging';
 import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
-import { flashMention, nextMentionIndex, scrollToMention } from './reveal';
+import { flashMention, isShown, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
 import { foundAgainIn, sameMention, type MentionSource } from './types';
 import { modalDialogAround, openModalDialog } from './card-host';
@@ -280,6 +280,7 @@ export function createCardController(
   }, ctx.signal);
 
   async function reveal(mention: Mention) {
+    if (!isShown(mention)) return false;
     scrollToMention(mention);
     flashMention(mention, ctx.signal);
     await show(mention, null, true);
@@ -298,7 +299,7 @@ export function createCardController(
       return mention ? reveal(mention) : false;
     },
     async openNext() {
-      const mentions = reachableMentions(session.mentions);
+      const mentions = reachableMentions(session.mentions).filter(isShown);
       const current = open?.mention ?? null;
       const index = nextMentionIndex(mentions, current, sameMention);
       const mention = index === null ? undefined : mentions[index];

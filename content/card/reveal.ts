@@ -5,6 +5,17 @@ const FLASH_MS = 1500;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Whether the page shows the mention's text: not in a closed <details>, a `hidden` or `display: none`
+ * part, nor `visibility: hidden`. Such a mention still counts, but a card for it would have nothing to
+ * point at. Browsers without checkVisibility are taken to show it.
+ */
+export function isShown(mention: Mention): boolean {
+  const el = mention.startNode.parentElement;
+  if (!el?.isConnected) return false;
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+}
+
 /** Scrolls the mention to the middle of the viewport (instantly under reduced motion). */
 export function scrollToMention(mention: Mention): void {
   const node = mention.range.startContainer;

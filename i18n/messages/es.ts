@@ -25,6 +25,8 @@ export const es: Catalogue = {
     other: '{count} menciones en esta página',
   },
   'popup.mentions.firstShown': 'Se muestran las primeras {shown}.',
+  'popup.mentions.notShown':
+    'Esa mención no se ve ahora en la página: puede estar en una sección cerrada o en una pestaña oculta. Su tarjeta está más abajo.',
   'popup.site.switch': 'En este sitio',
   'popup.pause': 'Pausar durante 1 hora',
   'popup.resume': 'Reanudar ahora',
