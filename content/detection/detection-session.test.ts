@@ -138,6 +138,32 @@ describe('a running scan and what happens meanwhile', () => {
     await finish(session);
     expect(texts(session)).toEqual(['Accutane']);
   });
+
+  test('text already read that the page moves into a new editor, or into an existing one, stops counting', async () => {
+    document.body.innerHTML =
+      '<p id="a">Accutane here</p><p id="b">Claravis there</p><div id="ed" contenteditable>draft</div>';
+    const session = startDetection(new AbortController().signal, ALL);
+    await finish(session);
+    expect(texts(session)).toEqual(['Accutane', 'Claravis']);
+    // An inline "edit" mode: the post's own text node moves into a new editor.
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.append(document.getElementById('a')!.firstChild!);
+    document.body.append(editor);
+    document.getElementById('ed')!.append(document.getElementById('b')!.firstChild!);
+    await finish(session);
+    expect(texts(session)).toEqual([]);
+  });
+
+  test('an editor the page adds while the walk is paused before it is not read', async () => {
+    document.body.innerHTML = `${page(400)}<section id="tail"></section>`;
+    const session = startDetection(new AbortController().signal, ALL);
+    await release(2); // the walk is in the first posts
+    document.getElementById('tail')!.innerHTML = '<div contenteditable>restored draft: Myorisan</div>';
+    await finish(session);
+    expect(texts(session)).not.toContain('Myorisan');
+    expect(session.count).toBe(800);
+  });
 });
 
 describe('a name split across inline elements', () => {

@@ -17,7 +17,7 @@ import {
 import { subtreeMayMention } from './presence-check';
 import { mayMention, scanChunk } from './scan-text';
 import { createShadowRootRegistry, type ShadowRootRegistry } from './shadow-roots';
-import { isDesignMode, isInSkippedSubtree } from './skip-rules';
+import { isDesignMode, isInSkippedSubtree, noteAddedEditors } from './skip-rules';
 import { Slices } from './yield-to-page';
 
 /** What to detect: the one options type (content/page/page-settings.ts derives it from the settings). */
@@ -177,6 +177,13 @@ export function startDetection(
     if (changes.removed || changes.changedText.length) {
       r.store.dropDisconnected();
       if (changes.removed) shadowRoots.connected();
+    }
+    // Text the page moved into an editor (an inline "edit" mode) leaves us; an editor added while a walk
+    // is paused is not read by it (and what it read there before this batch is dropped).
+    for (const node of changes.added) {
+      const editors = node.nodeType === 1 ? noteAddedEditors(node as Element) : [];
+      if (isInSkippedSubtree(node)) r.store.dropWithin(node);
+      else for (const editor of editors) r.store.dropWithin(editor);
     }
     const roots = changedBlocks(changes);
     for (const el of changes.editability) {

@@ -98,6 +98,22 @@ export function parentAcrossShadow(node: Node): Node | null {
   return up?.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : up;
 }
 
+// Editors the page added while a walk may be under way (the change observer reports them): a walk that
+// looked its trees' editors up before they came finds them here. A flag first, so a page that never
+// adds an editor pays no lookup per element.
+const addedEditors = new WeakSet<Element>();
+let anyAddedEditor = false;
+
+/** Notes the editors at or under `el`, just added to the page, for walks already under way; returns them. */
+export function noteAddedEditors(el: Element): Element[] {
+  const found = isEditor(el) ? [el] : [];
+  for (const e of el.querySelectorAll(`[contenteditable],${CODE_EDITOR_SELECTOR}`))
+    if (isEditor(e)) found.push(e);
+  for (const e of found) addedEditors.add(e);
+  anyAddedEditor ||= found.length > 0;
+  return found;
+}
+
 /** `isSkippedElement` for a walk over every element of some trees (document, elements, shadow roots). */
 export interface SkipCheck {
   /** Prepares the check for the elements of `tree` (shadow roots inside it need a call of their own). */
@@ -118,6 +134,10 @@ export function createSkipCheck(): SkipCheck {
         if (isEditor(el)) editable.add(el);
       }
     },
-    skips: (el) => SKIPPED_TAGS.has(el.localName) || editable.has(el) || isOwnUi(el),
+    skips: (el) =>
+      SKIPPED_TAGS.has(el.localName) ||
+      editable.has(el) ||
+      isOwnUi(el) ||
+      (anyAddedEditor && addedEditors.has(el)),
   };
 }
