@@ -12,6 +12,8 @@ export interface NameMatch {
 export interface NameMatcher extends PresenceTest {
   /** Every whole-word match, in order, non-overlapping. */
   findAll(text: string): NameMatch[];
+  /** Length of the longest name starting exactly at `at`, boundaries not checked; 0 when none does. */
+  nameAt(text: string, at: number): number;
   /** The names this matcher looks for. */
   readonly names: readonly MedicationName[];
 }
@@ -132,7 +134,7 @@ function trieSource(names: readonly MedicationName[], guarded = true): string {
 }
 
 /** True when the character before `index` is a letter, digit or mark (surrogate pairs included). */
-function wordCharBefore(text: string, index: number): boolean {
+export function wordCharBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const c = text.charCodeAt(index - 1);
   if (c < 0x80) return (c >= 48 && c <= 57) || isAsciiLetter(c);
@@ -196,6 +198,7 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   let built:
     | { global: RegExp; byKey: Map<string, MedicationName>; opensWord: Map<MedicationName, boolean> }
     | undefined;
+  let sticky: RegExp | undefined;
   const build = () =>
     (built ??= {
       global: new RegExp(source, 'giu'),
@@ -206,6 +209,12 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
   return {
     names,
     ...presence,
+    nameAt(text, at) {
+      sticky ??= new RegExp(presenceSource, 'iuy');
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      return m ? m[0].length : 0;
+    },
     findAll(text) {
       const { global, byKey, opensWord } = build();
       // Case folding in the regex is wider than toLowerCase() (e.g. "ſ" folds to "s"): fall back to

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
 import { ISOTRETINOIN } from '../../medications/isotretinoin';
 import { collectText, walkText } from './collect-text';
@@ -26,6 +26,19 @@ beforeEach(() => {
 });
 
 describe('scanner', () => {
+  it('reads computed style only where a name starts or ends against a letter of another element', () => {
+    const style = vi.spyOn(window, 'getComputedStyle');
+    document.body.innerHTML =
+      '<p>Iso<b>tret</b>inoin and Myo<span>risan</span>, <a>link</a>s and <b>bold</b>ed prose, Accutane.</p>';
+    expect(found()).toEqual(['Isotretinoin', 'Myorisan', 'Accutane']);
+    expect(style).not.toHaveBeenCalled();
+    // A name against another element's letters: only CSS can say whether they read as one word.
+    document.body.innerHTML = '<p><span>pre</span><span>accutane</span> <a>acne</a><a>Claravis</a></p>';
+    found();
+    expect(style).toHaveBeenCalled();
+    style.mockRestore();
+  });
+
   it('maps a match to its text node and offsets', () => {
     document.body.innerHTML = '<p>I took Accutane for acne.</p>';
     const [hit, ...rest] = scan();

@@ -63,6 +63,13 @@ describe('detection in Chromium', () => {
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
+  test('names in elements set apart only by CSS (flex, grid, inline-block, padding) are whole words', async () => {
+    const page = await s.newPage('/detection-adjacent.html');
+    await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 7, problems: [] });
+    expect(await integrity(page)).toEqual({ changedTexts: [], foreignMutations: [] });
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
   test('highlights in same- and cross-origin frames; the badge counts the top page only', async () => {
     const page = await s.newPage('/detection-frames.html');
     await expect.poll(() => detectionReport(page), POLL).toMatchObject({ count: 1, problems: [] });

@@ -78,7 +78,7 @@ describe.skipIf(!firefoxPath)('the built extension in Firefox ESR', () => {
   });
 
   test('detection fixtures: every name form, no look-alike or excluded context, open shadow roots', async () => {
-    for (const path of ['/detection-basic.html', '/detection-shadow.html']) {
+    for (const path of ['/detection-basic.html', '/detection-shadow.html', '/detection-adjacent.html']) {
       const page = await browser!.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
