@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendToTab } from '../utils/messaging';
+import { envelope, onMessage, sendToTab, type Envelope } from '../utils/messaging';
 
 /**
  * Contract 2 across frames: Escape closes the card. A key goes only to the frame that has focus, and
@@ -7,15 +7,20 @@ import { onMessage, sendToTab } from '../utils/messaging';
  * (nor a card in the page one typed in an embed). Once a card has opened in a tab, every frame of it
  * gets a listener that tells the background of each Escape, and the background tells every frame to
  * close its card. Both run in the content scripts' isolated world and use the extension's own
- * messaging: the page sees no event, message or attribute of ours. Frames added after that card opened
- * get the listener when the next card opens in the tab.
+ * messaging: the page sees no event, message or attribute of ours. A frame asks again on a later opening
+ * (at most every 10 s, content/card/controller.ts), so frames the page added since get the listener too.
  */
 export function relayEscape(): void {
   onMessage('cardOpened', async (_data, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     try {
-      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: listenForEscape });
+      // Frames that cannot be scripted are left out; the others get the listener.
+      await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: listenForEscape,
+        args: [envelope('escapeKey', {})],
+      });
     } catch {
       // The tab closed, or one of its frames cannot be scripted: the card still closes on its own Escape.
     }
@@ -27,10 +32,11 @@ export function relayEscape(): void {
 }
 
 /**
- * Injected into each frame (serialized: it may use nothing from outside itself). Once per document: the
- * frame's isolated world keeps a flag. Only the browser's own key presses count (isTrusted).
+ * Injected into each frame (serialized: it may use nothing from outside itself; `message` is the
+ * envelope to send). Once per document: the frame's isolated world keeps a flag. Only the browser's own
+ * presses count (isTrusted), not a held key's repeats or an input method's Escape.
  */
-function listenForEscape(): void {
+function listenForEscape(message: Envelope<'escapeKey'>): void {
   const world = globalThis as unknown as Record<string, unknown> & {
     browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -41,10 +47,9 @@ function listenForEscape(): void {
   addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || !e.isTrusted) return;
+      if (e.key !== 'Escape' || !e.isTrusted || e.repeat || e.isComposing) return;
       try {
-        // The envelope of utils/messaging.ts, spelled out: this function carries no imports.
-        void runtime?.sendMessage({ medglance: 1, type: 'escapeKey', data: {} }).catch(() => undefined);
+        void runtime?.sendMessage(message).catch(() => undefined);
       } catch {
         // The extension was reloaded or removed under the page.
       }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { MentionSummary } from '../../utils/messaging';
 import { useT } from '../shared/use-translator';
 
@@ -16,10 +16,15 @@ export function MentionList(props: {
 }) {
   const t = useT();
   const { count, mentions } = props;
-  const [notShown, setNotShown] = useState(false);
+  // The mention last picked that the page could not show; the line goes once it leaves the list. Only
+  // the latest pick's answer counts (quick clicks may be answered out of order).
+  const [notShown, setNotShown] = useState<number | null>(null);
+  const picks = useRef(0);
   const reveal = async (id: number): Promise<void> => {
-    setNotShown(false);
-    setNotShown((await props.onReveal(id)) === false);
+    const pick = ++picks.current;
+    setNotShown(null);
+    const shown = await props.onReveal(id);
+    if (pick === picks.current) setNotShown(shown === false ? id : null);
   };
   if (count === 0) return <p class="summary">{t('popup.mentions.none')}</p>;
   return (
@@ -39,7 +44,7 @@ export function MentionList(props: {
         ))}
       </ol>
       <p role="status" class="help">
-        {notShown ? t('popup.mentions.notShown') : ''}
+        {notShown !== null && mentions.some((m) => m.id === notShown) ? t('popup.mentions.notShown') : ''}
       </p>
       {mentions.length < count && (
         <p class="help">{t('popup.mentions.firstShown', { shown: mentions.length })}</p>

@@ -144,9 +144,10 @@ export function createCardController(
     }
     surface.follow(mention.range, point, tracking.signal);
     if (focus) surface.dialog()?.focus({ preventScroll: true });
-    // Escape pressed in another frame of the tab reaches this card through the background from now on.
-    if (!relayAsked) {
-      relayAsked = true;
+    // Escape pressed in another frame of the tab reaches this card through the background. Asked again
+    // on later openings (at most every 10 s): frames the page added since get the listener too.
+    if (Date.now() - relayAskedAt > 10_000) {
+      relayAskedAt = Date.now();
       void sendToBackground('cardOpened', {});
     }
   }
@@ -199,7 +200,7 @@ export function createCardController(
   };
   document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
   // Escape pressed in another frame (background/escape-relay.ts): focus is there, so none moves back here.
-  let relayAsked = false;
+  let relayAskedAt = -Infinity;
   onMessage(
     'closeCard',
     () => {

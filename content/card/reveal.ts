@@ -11,9 +11,22 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * point at. Browsers without checkVisibility are taken to show it.
  */
 export function isShown(mention: Mention): boolean {
-  const el = mention.startNode.parentElement;
-  if (!el?.isConnected) return false;
-  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+  // The nearest element with a box of its own: checkVisibility() is false for a `display: contents`
+  // wrapper (a component's host, a framework's span), and text right in a shadow root has no parent
+  // element but the host.
+  let node: Node | null = mention.startNode.parentNode;
+  while (node) {
+    if (node.nodeType === 11) node = (node as ShadowRoot).host ?? null;
+    else if (node.nodeType !== 1) return false;
+    else {
+      const el = node as Element;
+      if (typeof el.checkVisibility !== 'function') return true;
+      if (getComputedStyle(el).display !== 'contents')
+        return el.checkVisibility({ visibilityProperty: true });
+      node = el.parentNode;
+    }
+  }
+  return false;
 }
 
 /** Scrolls the mention to the middle of the viewport (instantly under reduced motion). */

@@ -163,6 +163,12 @@ describe('a running scan and what happens meanwhile', () => {
     await finish(session);
     expect(texts(session)).not.toContain('Myorisan');
     expect(session.count).toBe(800);
+    // Once it is no editor any more, its text is read like any other, by later walks too.
+    document.querySelector('#tail [contenteditable]')!.removeAttribute('contenteditable');
+    await finish(session);
+    session.update(ALL);
+    await finish(session);
+    expect(texts(session)).toContain('Myorisan');
   });
 });
 

@@ -17,7 +17,7 @@ import {
 import { subtreeMayMention } from './presence-check';
 import { mayMention, scanChunk } from './scan-text';
 import { createShadowRootRegistry, type ShadowRootRegistry } from './shadow-roots';
-import { isDesignMode, isInSkippedSubtree, noteAddedEditors } from './skip-rules';
+import { isDesignMode, isInSkippedSubtree, isSkippedTag, noteAddedEditors } from './skip-rules';
 import { Slices } from './yield-to-page';
 
 /** What to detect: the one options type (content/page/page-settings.ts derives it from the settings). */
@@ -180,10 +180,18 @@ export function startDetection(
     }
     // Text the page moved into an editor (an inline "edit" mode) leaves us; an editor added while a walk
     // is paused is not read by it (and what it read there before this batch is dropped).
+    // Looked up by text node, so the cost follows what was added, not how many mentions the page has.
+    const dropTextIn = (root: Node): void => {
+      if (root.nodeType === 3) return void r.store.dropTouching(root as Text);
+      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let t = texts.nextNode(); t; t = texts.nextNode()) r.store.dropTouching(t as Text);
+    };
     for (const node of changes.added) {
       const editors = node.nodeType === 1 ? noteAddedEditors(node as Element) : [];
-      if (isInSkippedSubtree(node)) r.store.dropWithin(node);
-      else for (const editor of editors) r.store.dropWithin(editor);
+      // A script, style or frame the page adds holds no text of ours.
+      if (node.nodeType === 1 && isSkippedTag(node as Element)) continue;
+      if (isInSkippedSubtree(node)) dropTextIn(node);
+      else for (const editor of editors) dropTextIn(editor);
     }
     const roots = changedBlocks(changes);
     for (const el of changes.editability) {

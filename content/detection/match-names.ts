@@ -14,6 +14,8 @@ export interface NameMatcher extends PresenceTest {
   findAll(text: string): NameMatch[];
   /** Length of the longest name starting exactly at `at`, boundaries not checked; 0 when none does. */
   nameAt(text: string, at: number): number;
+  /** True when `word` is exactly one of the names (case-insensitive). */
+  isName(word: string): boolean;
   /** The names this matcher looks for. */
   readonly names: readonly MedicationName[];
 }
@@ -199,6 +201,7 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
     | { global: RegExp; byKey: Map<string, MedicationName>; opensWord: Map<MedicationName, boolean> }
     | undefined;
   let sticky: RegExp | undefined;
+  let whole: RegExp | undefined;
   const build = () =>
     (built ??= {
       global: new RegExp(source, 'giu'),
@@ -214,6 +217,10 @@ export function compileMatcher(names: readonly MedicationName[]): NameMatcher {
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       return m ? m[0].length : 0;
+    },
+    isName(word) {
+      whole ??= new RegExp(`^(?:${presenceSource})$`, 'iu');
+      return whole.test(word);
     },
     findAll(text) {
       const { global, byKey, opensWord } = build();

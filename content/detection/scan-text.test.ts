@@ -34,9 +34,18 @@ describe('scanner', () => {
     expect(style).not.toHaveBeenCalled();
     // A name against another element's letters: only CSS can say whether they read as one word.
     document.body.innerHTML = '<p><span>pre</span><span>accutane</span> <a>acne</a><a>Claravis</a></p>';
-    found();
+    expect(found()).toEqual([]);
     expect(style).toHaveBeenCalled();
     style.mockRestore();
+  });
+
+  it('text with no layout (here: a DOM that renders nothing) is set apart at joins of padded pills', () => {
+    // Flex and grid items are covered in a real browser (tests/e2e, detection-adjacent.html).
+    document.body.innerHTML =
+      '<p><span style="padding:0 4px">dry</span><span style="padding:0 4px">Roaccutan</span>eczema</p>' +
+      '<p><span style="margin-left:4px">acne</span><b style="margin-left:4px">isotretinoin</b></p>' +
+      '<p><span style="display:inline-block">pre</span><span style="display:inline-block">accutane</span></p>';
+    expect(found()).toEqual(['Roaccutan', 'isotretinoin']);
   });
 
   it('maps a match to its text node and offsets', () => {

@@ -1,11 +1,6 @@
-import { BLOCK_SEPARATOR, type TextChunk } from './collect-text';
-import {
-  INVISIBLE_CHARS,
-  INVISIBLE_CLASS,
-  wordCharBefore,
-  type NameMatcher,
-  type PresenceTest,
-} from './match-names';
+import type { TextChunk } from './collect-text';
+import { joinsSetApart, separatedAt } from './css-joins';
+import { INVISIBLE_CHARS, INVISIBLE_CLASS, type NameMatcher, type PresenceTest } from './match-names';
 import { Mention } from './mention';
 
 // Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM: invisible, and sites put them
@@ -59,77 +54,6 @@ export function mayMention(text: string, matcher: PresenceTest): boolean {
   if (matcher.test(text)) return true;
   if (!hasInvisible(text)) return false;
   return matcher.test(text.replace(INVISIBLE_ALL, ''));
-}
-
-/** The outermost element around `node` that does not hold `other` ([] when its parent holds both), inside out. */
-function elementsWithout(node: Text, other: Text): Element[] {
-  const out: Element[] = [];
-  for (let el = node.parentElement; el && !el.contains(other); el = el.parentElement) out.push(el);
-  return out;
-}
-
-/**
- * True when CSS sets `after`'s text apart from `before`'s, which the markup joins with no space between
- * (frameworks render siblings that way): an element between them is not inline (a flex or grid item,
- * an inline-block pill), or has padding, a margin or a border on that side. Reads computed style: called
- * only where a name would start or end at such a join.
- */
-export function setApart(before: Text, after: Text): boolean {
-  const sides = [
-    [elementsWithout(after, before), 'Left'],
-    [elementsWithout(before, after), 'Right'],
-  ] as const;
-  for (const [elements, side] of sides)
-    for (const el of elements) {
-      const style = getComputedStyle(el);
-      if (style.display !== 'inline' && style.display !== 'contents') return true;
-      for (const width of [style[`padding${side}`], style[`margin${side}`], style[`border${side}Width`]])
-        if (Number.parseFloat(width) > 0) return true;
-    }
-  return false;
-}
-
-/** Longest name the joins below look for around a node boundary (no name is longer). */
-const MAX_NAME = 40;
-
-/**
- * Offsets in `chunk.text` where one text node ends and the next begins with letters on both sides, a
- * name starts or ends there, and CSS sets the two apart (`<a>acne</a><a>isotretinoin</a>` in a flex row).
- * A split name (`Iso<b>tret</b>inoin`) has none: no name starts or ends inside it.
- */
-function joinsSetApart({ text, nodes, starts }: TextChunk, matcher: NameMatcher): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < nodes.length; i++) {
-    const at = starts[i]!;
-    // Not adjacent (a block boundary between them), or not letter against letter.
-    if (at !== starts[i - 1]! + nodes[i - 1]!.data.length) continue;
-    if (!wordCharBefore(text, at) || !wordCharBefore(text, at + 1)) continue;
-    let wordStart = at;
-    while (wordStart > starts[i - 1]! && at - wordStart < MAX_NAME && wordCharBefore(text, wordStart))
-      wordStart--;
-    // The word may start at the node's own start, glued to the node before it (a row of pills).
-    const opens = wordStart === starts[i - 1] || !wordCharBefore(text, wordStart);
-    const ends = opens && matcher.nameAt(text, wordStart) === at - wordStart;
-    if ((ends || matcher.nameAt(text, at) > 0) && setApart(nodes[i - 1]!, nodes[i]!)) out.push(at);
-  }
-  return out;
-}
-
-/** `chunk` with a separator at each of `offsets` (node starts), so no word runs across them. */
-function separatedAt(chunk: TextChunk, offsets: readonly number[]): TextChunk {
-  const parts: string[] = [];
-  let from = 0;
-  for (const at of offsets) {
-    parts.push(chunk.text.slice(from, at), BLOCK_SEPARATOR);
-    from = at;
-  }
-  parts.push(chunk.text.slice(from));
-  let k = 0;
-  const starts = chunk.starts.map((s) => {
-    while (k < offsets.length && offsets[k]! <= s) k++;
-    return s + k;
-  });
-  return { text: parts.join(''), nodes: chunk.nodes, starts };
 }
 
 /** Finds every mention in a chunk and maps it back to text nodes and offsets. */

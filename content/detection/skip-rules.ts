@@ -57,6 +57,9 @@ const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 /** Host tag names of the extension's own UI (the card is `medglance-card`). */
 export const OWN_UI_PREFIX = 'medglance-';
 
+/** True for an element skipped by its tag alone (scripts, styles, fields, frames…). */
+export const isSkippedTag = (el: Element): boolean => SKIPPED_TAGS.has(el.localName);
+
 /** True for the host of the extension's own UI. */
 export const isOwnUi = (el: Element): boolean => el.localName.startsWith(OWN_UI_PREFIX);
 
@@ -80,7 +83,7 @@ export const isDesignMode = (doc: Document = document): boolean => doc.designMod
 /**
  * True when `node` is in a skipped subtree: itself, an ancestor or a shadow host above it is skipped
  * (editability is inherited, so an editable ancestor makes the node editable), or the document is in
- * design mode. Checked once per rescan root or hit, never per text node. Attributes only, not
+ * design mode. Checked per rescan root, added node or hit, never per text node of a walk. Attributes only, not
  * `isContentEditable`: that reads computed style, which would force a style recalculation inside the
  * mutation handler right after the page changed the DOM.
  */
@@ -98,9 +101,9 @@ export function parentAcrossShadow(node: Node): Node | null {
   return up?.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : up;
 }
 
-// Editors the page added while a walk may be under way (the change observer reports them): a walk that
-// looked its trees' editors up before they came finds them here. A flag first, so a page that never
-// adds an editor pays no lookup per element.
+// Editors the page added while a walk may be under way (the change observer reports them; finding them
+// costs one query per added subtree): a walk that looked its trees' editors up before they came finds
+// them here. A flag first, so the walk's per-element check costs nothing on a page that never adds one.
 const addedEditors = new WeakSet<Element>();
 let anyAddedEditor = false;
 
@@ -138,6 +141,6 @@ export function createSkipCheck(): SkipCheck {
       SKIPPED_TAGS.has(el.localName) ||
       editable.has(el) ||
       isOwnUi(el) ||
-      (anyAddedEditor && addedEditors.has(el)),
+      (anyAddedEditor && addedEditors.has(el) && isEditor(el)),
   };
 }

@@ -27,7 +27,7 @@ export const en = {
   'popup.mentions.count': { one: '{count} mention on this page', other: '{count} mentions on this page' },
   'popup.mentions.firstShown': 'Showing the first {shown}.',
   'popup.mentions.notShown':
-    'That mention is not shown on the page right now: it may be in a closed section or a hidden tab. Its card is below.',
+    'That mention cannot be shown: the page hides it right now (in a closed section or a hidden tab, for example), or it has just gone. Its card is below.',
   'popup.site.switch': 'On this site',
   'popup.pause': 'Pause for 1 hour',
   'popup.resume': 'Resume now',

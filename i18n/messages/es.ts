@@ -26,7 +26,7 @@ export const es: Catalogue = {
   },
   'popup.mentions.firstShown': 'Se muestran las primeras {shown}.',
   'popup.mentions.notShown':
-    'Esa mención no se ve ahora en la página: puede estar en una sección cerrada o en una pestaña oculta. Su tarjeta está más abajo.',
+    'No se puede mostrar esa mención: la página la oculta ahora (por ejemplo, en una sección cerrada o una pestaña oculta) o acaba de desaparecer. Su tarjeta está más abajo.',
   'popup.site.switch': 'En este sitio',
   'popup.pause': 'Pausar durante 1 hora',
   'popup.resume': 'Reanudar ahora',
