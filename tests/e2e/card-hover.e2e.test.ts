@@ -106,6 +106,16 @@ describe('hover card in Chromium', () => {
     expect(await cardOpen(page)).toBe(false);
   });
 
+  test("Escape closes the card even when the page's own key handler stops it at the window", async () => {
+    // A site's global shortcut handler, as many register it: first, on the window, capturing.
+    await page.evaluate(() =>
+      window.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation(), true),
+    );
+    await hoverOpen(page, '#m1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+  });
+
   test('pin keeps the card open when the pointer leaves; close closes it', async () => {
     await hoverOpen(page, '#m1');
     await dialog(page).getByRole('button', { name: 'Pin' }).click();
