@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CARD_HOST_TAG } from './extension-constants';
+import { cardVisibleIn, hoverInFrame } from './card-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { highlightCount, openFixture } from './page-helpers';
 
@@ -13,16 +13,6 @@ beforeAll(async () => {
   s = await launchExtension();
 });
 afterAll(() => s?.close());
-
-const cardVisible = (frame: Frame) => frame.locator(`${CARD_HOST_TAG} [role="dialog"]`).isVisible();
-
-/** Rests the pointer on an element of a frame until that frame's card is open. */
-async function hoverInFrame(page: Page, frame: Frame, selector: string) {
-  const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
-  await page.mouse.move(5, 5);
-  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-  await expect.poll(() => cardVisible(frame), { timeout: 5000 }).toBe(true);
-}
 
 async function openFrames(): Promise<{ page: Page; frames: Frame[] }> {
   const page = await openFixture(s, '/lazy-card.html');
@@ -44,12 +34,12 @@ describe('Escape closes a card open in another frame than the one with focus', (
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
       );
       await page.waitForTimeout(300);
-      expect(await cardVisible(frame)).toBe(true);
+      expect(await cardVisibleIn(frame)).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => cardVisible(frame), { timeout: 2000 }).toBe(false);
+      await expect.poll(() => cardVisibleIn(frame), { timeout: 2000 }).toBe(false);
       // The pointer still rests on the mention: it stays quiet, as after an Escape in its own frame.
       await page.waitForTimeout(800);
-      expect(await cardVisible(frame)).toBe(false);
+      expect(await cardVisibleIn(frame)).toBe(false);
     }
     expect(s.consoleErrors(page)).toEqual([]);
   });
@@ -62,7 +52,7 @@ describe('Escape closes a card open in another frame than the one with focus', (
     expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
     await hoverInFrame(page, page.mainFrame(), '#m1');
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardVisible(page.mainFrame()), { timeout: 2000 }).toBe(false);
+    await expect.poll(() => cardVisibleIn(page.mainFrame()), { timeout: 2000 }).toBe(false);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
@@ -71,11 +61,11 @@ describe('Escape closes a card open in another frame than the one with focus', (
     await page.keyboard.press('Escape');
     await hoverInFrame(page, frames[1]!, '#m');
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardVisible(frames[1]!), { timeout: 2000 }).toBe(false);
+    await expect.poll(() => cardVisibleIn(frames[1]!), { timeout: 2000 }).toBe(false);
     await hoverInFrame(page, page.mainFrame(), '#m1');
-    expect(await cardVisible(frames[1]!)).toBe(false);
+    expect(await cardVisibleIn(frames[1]!)).toBe(false);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardVisible(page.mainFrame()), { timeout: 2000 }).toBe(false);
+    await expect.poll(() => cardVisibleIn(page.mainFrame()), { timeout: 2000 }).toBe(false);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CARD_HOST_TAG } from './extension-constants';
 
@@ -52,3 +52,14 @@ export const focusInCard = (page: Page) =>
     const host = document.querySelector(tag);
     return document.activeElement === host && !!host?.shadowRoot?.activeElement;
   }, CARD_HOST_TAG);
+
+/** Whether the card of one frame (the page's own, or an iframe's) is open and rendered. */
+export const cardVisibleIn = (frame: Frame) => frame.locator(`${CARD_HOST_TAG} [role="dialog"]`).isVisible();
+
+/** Rests the pointer on an element of a frame (coordinates of the top page) until that frame's card opens. */
+export async function hoverInFrame(page: Page, frame: Frame, selector: string): Promise<void> {
+  const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  await expect.poll(() => cardVisibleIn(frame), { timeout: 5000 }).toBe(true);
+}

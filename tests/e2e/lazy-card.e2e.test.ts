@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CARD_HOST_TAG, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT } from './extension-constants';
+import { hoverInFrame } from './card-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { readManifest } from './manifest-access';
 import { highlightCount, openFixture, pageInfoFromWorker, sendFromWorker } from './page-helpers';
@@ -65,16 +66,6 @@ async function runtimeListeners(page: Page): Promise<{ port: boolean; messages: 
   });
   await cdp.detach();
   return result.value as { port: boolean; messages: boolean };
-}
-
-/** Rests the pointer on an element of a frame until that frame's card is open. */
-async function hoverInFrame(page: Page, frame: Frame, selector: string) {
-  const box = (await frame.locator(selector).boundingBox())!; // in the top page's viewport
-  await page.mouse.move(5, 5);
-  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-  await expect
-    .poll(() => frame.locator(`${CARD_HOST_TAG} [role="dialog"]`).isVisible(), { timeout: 5000 })
-    .toBe(true);
 }
 
 describe('the card is a separate module, loaded into a frame when its first card opens', () => {
