@@ -161,7 +161,10 @@ export function createCardController(
       // A card holding focus (opened from the keyboard, or clicked into) stays put like a pinned one until
       // Escape, Close or focus leaving it: the pointer resting elsewhere says nothing about reading it.
       pinned: () => !!open && (open.pinned || focusInCard()),
-      inCard: (event) => !!surface && (event.target === surface.host || cardEvents.has(event)),
+      // The page sees a card's events as coming from our host or, while the card hangs in a web
+      // component's (open) dialog, from that component: the path says whether it went through the card.
+      inCard: (event) =>
+        !!surface && (event.target === surface.host || event.composedPath().includes(surface.host)),
       cardRect: () => (open && surface?.dialog()?.getBoundingClientRect()) || null,
       // The first card is loaded and drawn off the page during the first hover delay, not after it; no
       // element is added to the page until it opens. Once: a sweep over many mentions costs one render,
@@ -211,18 +214,12 @@ export function createCardController(
     },
     ctx.signal,
   );
-  // Pointer events that went through the card's shadow root, i.e. happened in the card: the page sees
-  // them as coming from our host or, while the card hangs in a web component's dialog, from that
-  // component. Hover intent asks while the event is still being dispatched on the document.
-  const cardEvents = new WeakSet<Event>();
   let shadowKeysWired = false;
   function wireShadowKeys() {
     if (!surface || shadowKeysWired) return;
     shadowKeysWired = true;
     // Keys inside the card never reach the document (isolateEvents), so listen on the shadow root too.
     surface.shadow.addEventListener('keydown', (e) => onEscape(e as KeyboardEvent), { signal: ctx.signal });
-    for (const type of ['pointermove', 'pointerup'])
-      surface.shadow.addEventListener(type, (e) => cardEvents.add(e), { passive: true, signal: ctx.signal });
     // Focus coming into a card opened by the pointer goes back where it came from when the card closes,
     // not to <body>: in a page's modal dialog that would leave the dialog. A press is seen before focus
     // moves, so the element that had it is found even inside the page's own shadow trees; focus tabbed

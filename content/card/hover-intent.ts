@@ -133,7 +133,11 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   };
 
   const opts = { passive: true, signal } as const;
-  document.addEventListener(
+  // On the window, capturing: the first place a pointer event reaches, so a page that stops it on its
+  // way (a drag widget; React 17+ stops the native event at its root when a component stops its own)
+  // still lets us see it. Only a page listener registered there before ours can stop it first.
+  const first = { ...opts, capture: true } as const;
+  window.addEventListener(
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
@@ -143,16 +147,16 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
         if (last) onPointer(last);
       });
     },
-    opts,
+    first,
   );
   // With the Alt trigger, pressing Alt while the pointer rests on a mention counts as a move.
-  document.addEventListener(
+  window.addEventListener(
     'keydown',
     (e) => {
       if (e.key === 'Alt' && last && hooks.trigger() === 'hover-modifier')
         onPointer({ ...last, altKey: true });
     },
-    opts,
+    first,
   );
   // The pointer left the window: same as leaving the mention.
   document.documentElement.addEventListener(
@@ -166,7 +170,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   );
   // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
   // mention inside a link still follows the link.
-  document.addEventListener(
+  window.addEventListener(
     'pointerup',
     (e) => {
       if (hooks.inCard(e)) return;
@@ -178,7 +182,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
       if (hit) hooks.open(hit, { x: e.clientX, y: e.clientY });
       else if (!hooks.pinned()) hooks.close();
     },
-    opts,
+    first,
   );
   signal.addEventListener(
     'abort',

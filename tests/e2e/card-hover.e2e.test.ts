@@ -116,6 +116,22 @@ describe('hover card in Chromium', () => {
     await expect.poll(() => cardOpen(page)).toBe(false);
   });
 
+  test('hover works where the page stops pointer events from bubbling (a drag widget, a React handler)', async () => {
+    await page.evaluate(() => {
+      // React 17+ calls the native stopPropagation() at its root when a component stops a synthetic event.
+      for (const type of ['pointermove', 'pointerup'])
+        document.body.addEventListener(type, (e) => e.stopPropagation());
+    });
+    await hoverOpen(page, '#m1');
+    // The pointer moves into the card and rests there: it stays open.
+    const box = (await cardBox(page))!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await wait(900);
+    expect(await cardOpen(page)).toBe(true);
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => cardOpen(page)).toBe(false);
+  });
+
   test('pin keeps the card open when the pointer leaves; close closes it', async () => {
     await hoverOpen(page, '#m1');
     await dialog(page).getByRole('button', { name: 'Pin' }).click();
