@@ -33,7 +33,7 @@ export function relayEscape(): void {
 
 /**
  * Injected into each frame (serialized: it may use nothing from outside itself; `message` is the
- * envelope to send). Once per document: the frame's isolated world keeps a flag. Only the browser's own
+ * envelope to send). Once per document: the frame's isolated world remembers where it listened. Only the browser's own
  * presses count (isTrusted), not a held key's repeats or an input method's Escape.
  */
 function listenForEscape(message: Envelope<'escapeKey'>): void {
@@ -41,8 +41,9 @@ function listenForEscape(message: Envelope<'escapeKey'>): void {
     browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
   };
-  if (world.medglanceEscapeRelay) return;
-  world.medglanceEscapeRelay = true;
+  // Keyed by the root element: document.open() erases the listener and puts a new <html> in.
+  if (world.medglanceEscapeRelay === document.documentElement) return;
+  world.medglanceEscapeRelay = document.documentElement;
   const runtime = (world.browser ?? world.chrome)?.runtime;
   addEventListener(
     'keydown',

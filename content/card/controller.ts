@@ -4,6 +4,7 @@ import { reportCaught } from '../../utils/dev-log';
 import { resolveCountry, resolveRegion } from '../../utils/settings-region';
 import type { CardOpens, Settings } from '../../utils/settings-schema';
 import { loadLazyModule } from '../../utils/lazy-module';
+import { onEachDocument } from '../../utils/each-document';
 import { onMessage, sendToBackground } from '../../utils/messaging';
 import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
@@ -201,7 +202,10 @@ export function createCardController(
     close(true);
     intent.quiet(mention);
   };
-  document.addEventListener('keydown', onEscape, { capture: true, signal: ctx.signal });
+  onEachDocument(
+    (round) => document.addEventListener('keydown', onEscape, { capture: true, signal: round }),
+    ctx.signal,
+  );
   // Escape pressed in another frame (background/escape-relay.ts): focus is there, so none moves back here.
   let relayAskedAt = -Infinity;
   onMessage(

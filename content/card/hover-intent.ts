@@ -1,3 +1,4 @@
+import { onEachDocument } from '../../utils/each-document';
 import type { Trigger } from '../../utils/settings-schema';
 import { rectsContain } from '../detection/hit-test';
 import type { Mention } from '../detection/mention';
@@ -132,58 +133,61 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     }, hooks.delayMs());
   };
 
-  const opts = { passive: true, signal } as const;
-  // On the window, capturing: the first place a pointer event reaches, so a page that stops it on its
-  // way (a drag widget; React 17+ stops the native event at its root when a component stops its own)
-  // still lets us see it. Only a page listener registered there before ours can stop it first.
-  const first = { ...opts, capture: true } as const;
-  window.addEventListener(
-    'pointermove',
-    (e) => {
-      if (e.pointerType === 'touch') return;
-      last = { x: e.clientX, y: e.clientY, target: e.target, altKey: e.altKey, inCard: hooks.inCard(e) };
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        if (last) onPointer(last);
-      });
-    },
-    first,
-  );
-  // With the Alt trigger, pressing Alt while the pointer rests on a mention counts as a move.
-  window.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Alt' && last && hooks.trigger() === 'hover-modifier')
-        onPointer({ ...last, altKey: true });
-    },
-    first,
-  );
-  // The pointer left the window: same as leaving the mention.
-  document.documentElement.addEventListener(
-    'pointerleave',
-    () => {
-      clearTimeout(restTimer);
-      cancelOpen();
-      scheduleClose();
-    },
-    opts,
-  );
-  // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
-  // mention inside a link still follows the link.
-  window.addEventListener(
-    'pointerup',
-    (e) => {
-      if (hooks.inCard(e)) return;
-      const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
-      if (!tap && hooks.trigger() !== 'click') return;
-      const hit = session.hitTest(e.clientX, e.clientY);
-      cancelOpen();
-      cancelClose();
-      if (hit) hooks.open(hit, { x: e.clientX, y: e.clientY });
-      else if (!hooks.pinned()) hooks.close();
-    },
-    first,
-  );
+  // Registered again on a document the page rewrote with document.open(), which erases them.
+  onEachDocument((round) => {
+    const opts = { passive: true, signal: round } as const;
+    const first = { ...opts, capture: true } as const;
+    // On the window, capturing: the first place a pointer event reaches, so a page that stops it on its
+    // way (a drag widget; React 17+ stops the native event at its root when a component stops its own)
+    // still lets us see it. Only a page listener registered there before ours can stop it first.
+    window.addEventListener(
+      'pointermove',
+      (e) => {
+        if (e.pointerType === 'touch') return;
+        last = { x: e.clientX, y: e.clientY, target: e.target, altKey: e.altKey, inCard: hooks.inCard(e) };
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          if (last) onPointer(last);
+        });
+      },
+      first,
+    );
+    // With the Alt trigger, pressing Alt while the pointer rests on a mention counts as a move.
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Alt' && last && hooks.trigger() === 'hover-modifier')
+          onPointer({ ...last, altKey: true });
+      },
+      first,
+    );
+    // The pointer left the window: same as leaving the mention.
+    document.documentElement.addEventListener(
+      'pointerleave',
+      () => {
+        clearTimeout(restTimer);
+        cancelOpen();
+        scheduleClose();
+      },
+      opts,
+    );
+    // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
+    // mention inside a link still follows the link.
+    window.addEventListener(
+      'pointerup',
+      (e) => {
+        if (hooks.inCard(e)) return;
+        const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
+        if (!tap && hooks.trigger() !== 'click') return;
+        const hit = session.hitTest(e.clientX, e.clientY);
+        cancelOpen();
+        cancelClose();
+        if (hit) hooks.open(hit, { x: e.clientX, y: e.clientY });
+        else if (!hooks.pinned()) hooks.close();
+      },
+      first,
+    );
+  }, signal);
   signal.addEventListener(
     'abort',
     () => {

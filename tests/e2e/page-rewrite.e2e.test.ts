@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { highlightCount, openFixture } from './page-helpers';
-import { cardTitle, hoverOpen } from './card-helpers';
+import { cardOpen, cardTitle, hoverOpen } from './card-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -28,10 +28,15 @@ describe('a page that replaces itself after load', () => {
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
-  // document.open() erases every event listener of the document, ours too: no card opens on hover
-  // there (README, Known limitations).
-  test('document.open/write/close: the new text is marked and counted', async () => {
+  // document.open() erases every event listener of the document and its window, ours too: they are
+  // registered again on the new document.
+  test('document.open/write/close: the new text is marked, counted, and opens its card; Escape closes it', async () => {
     const page = await rewritten('rewriteDocument');
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m2');
+    expect(await cardTitle(page)).toBe('Sotret');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
     expect(s.consoleErrors(page)).toEqual([]);
   });
 });
