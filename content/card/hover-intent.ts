@@ -164,7 +164,9 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     // The pointer left the window: same as leaving the mention.
     document.documentElement.addEventListener(
       'pointerleave',
-      () => {
+      (e) => {
+        // A lifted finger "leaves" every element under it (touch cannot hover): that is no leaving.
+        if (e.pointerType === 'touch') return;
         clearTimeout(restTimer);
         cancelOpen();
         scheduleClose();

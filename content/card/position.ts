@@ -32,15 +32,21 @@ export function lineIndexAt(range: Range, pointer: { x: number; y: number } | nu
 }
 
 /**
- * A Floating UI virtual reference for one line of a mention. The rect is re-read on every call, so the
- * card follows scrolling and reflow; `contextElement` lets autoUpdate watch the mention's scroll parents.
+ * A Floating UI virtual reference for a mention: across, the line the pointer is on; up and down, every
+ * line of the mention, so a card below (or above) a wrapped mention covers none of its lines. The rect
+ * is re-read on every call, so the card follows scrolling and reflow; `contextElement` lets autoUpdate
+ * watch the mention's scroll parents.
  */
 export function mentionReference(range: Range, line: number): VirtualElement {
   const container = range.commonAncestorContainer;
   return {
     getBoundingClientRect() {
       const rects = [...range.getClientRects()].filter(isVisible);
-      return rects[line] ?? rects[0] ?? range.getBoundingClientRect();
+      const across = rects[line] ?? rects[0];
+      if (!across) return range.getBoundingClientRect();
+      const top = Math.min(...rects.map((r) => r.top));
+      const bottom = Math.max(...rects.map((r) => r.bottom));
+      return new DOMRect(across.left, top, across.width, bottom - top);
     },
     contextElement: container instanceof Element ? container : (container.parentElement ?? undefined),
   };

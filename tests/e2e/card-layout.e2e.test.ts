@@ -54,6 +54,32 @@ describe('card placement in Chromium', () => {
     });
   }
 
+  test('a mention wrapped over two lines: the card covers neither line, from either line', async () => {
+    const page = await openFixture(s, '/card-wrapped.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 360, height: 640 });
+    const lines = await page.evaluate(() =>
+      [...document.getElementById('w')!.getClientRects()].map((r) => ({
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      })),
+    );
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 600);
+      await expect.poll(() => cardOpen(page)).toBe(false);
+      await page.mouse.move(line.x + Math.min(line.width / 2, 10), line.y + line.height / 2);
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await wait(150);
+      const card = (await cardBox(page))!;
+      for (const other of lines) expect(overlaps(card, other), JSON.stringify({ card, other })).toBe(false);
+    }
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
   test('the card follows its mention when the page scrolls', async () => {
     const page = await openFixture(s, '/card-hover.html');
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no appear animation mid-measurement

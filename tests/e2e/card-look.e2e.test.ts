@@ -4,7 +4,7 @@ import { CARD_HOST_TAG } from './extension-constants';
 import type { Page } from 'playwright-core';
 import { openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { cardBox, cardTitle, dialog, hoverOpen, wait } from './card-helpers';
+import { cardBox, cardOpen, cardTitle, dialog, hoverOpen, wait } from './card-helpers';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -182,6 +182,9 @@ describe('card settings and touch in Chromium', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => cardTitle(page), { timeout: 1000 }).toBe('isotretinoin');
+    // A finger that lifts "leaves" the page (touch cannot hover): the card stays open all the same.
+    await page.waitForTimeout(800);
+    expect(await cardOpen(page)).toBe(true);
     // A finger moving in the card, then a tap on another mention: that one's card opens at once (a
     // move in the card must not leave the pointer counted as "in the card" for the next tap).
     const card = (await cardBox(page))!;
@@ -197,6 +200,8 @@ describe('card settings and touch in Chromium', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [tap] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => cardTitle(page), { timeout: 1000 }).toBe('Accutane');
+    await page.waitForTimeout(800);
+    expect(await cardOpen(page)).toBe(true);
     await s.evalInWorker(() => chrome.storage.sync.set({ settings: {} }), null);
   });
 });
