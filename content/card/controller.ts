@@ -57,6 +57,8 @@ interface OpenCard {
   returnFocus: Element | null;
   /** Where the pointer rested when it opened (the line of a wrapped mention to anchor at), if it did. */
   point: { x: number; y: number } | null;
+  /** The mention's parent: a framework rendering its text again puts a new text node there. */
+  parent: Node | null;
 }
 
 /**
@@ -138,7 +140,8 @@ export function createCardController(
     wireShadowKeys();
     if (my !== generation || ctx.isInvalid || !surface) return;
     const tracking = new AbortController();
-    open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus, point };
+    const parent = mention.startNode.parentNode;
+    open = { mention, pinned: false, detail: settings.cardOpens, tracking, returnFocus, point, parent };
     if (!draw()) {
       open = null;
       return;
@@ -255,14 +258,13 @@ export function createCardController(
     );
   }
 
-  // A mention that is no longer detected (its text left the page or changed, its name group was
-  // switched off) takes its card with it. A rescan that finds the same text again makes a new mention
-  // with a new id: the card stays, following it. A change to the mention's own text (a reply counter
-  // in the same text node, an answer streaming in token by token) drops it until the rescan that
-  // change queued has read the text again, so the card waits for that before it closes.
-  const foundAgain = (was: Mention) => foundAgainIn(session.mentions, was);
+  // A mention no longer detected (its text gone, its name group switched off) takes its card with it;
+  // one read again (a new mention: a changed or re-rendered text, an answer streaming in) keeps it,
+  // following it. A changed text is dropped until its rescan ran: the card waits for that to close.
+  const foundAgain = (card: OpenCard) => foundAgainIn(session.mentions, card.mention, card.parent);
   const follow = (card: OpenCard, mention: Mention): void => {
     card.mention = mention;
+    card.parent = mention.startNode.parentNode;
     card.tracking.abort();
     card.tracking = new AbortController();
     surface?.follow(mention.range, card.point, card.tracking.signal);
@@ -270,12 +272,12 @@ export function createCardController(
   let recheck: Promise<void> | undefined;
   session.onChange(() => {
     if (!open || session.mentionById(open.mention.id)) return;
-    const again = foundAgain(open.mention);
+    const again = foundAgain(open);
     if (again) return follow(open, again);
     recheck ??= session.settled().then(() => {
       recheck = undefined;
       if (!open || session.mentionById(open.mention.id)) return;
-      const later = foundAgain(open.mention);
+      const later = foundAgain(open);
       if (later) follow(open, later);
       else close(false);
     });

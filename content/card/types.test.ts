@@ -13,4 +13,11 @@ test('a mention read again after its text changed: same node and name, nearest w
   const mentions = [at(other, 0), at(node, 3), at(node, 16), at(node, 3, 'accutane')];
   expect(foundAgainIn(mentions, was)).toBe(mentions[1]);
   expect(foundAgainIn([at(other, 0)], was)).toBeUndefined();
+  // A new text node in the same parent: found there (the old node has left it).
+  const p = document.createElement('p');
+  p.append(node);
+  const renewed = document.createTextNode('so Accutane');
+  node.replaceWith(renewed);
+  expect(foundAgainIn([at(renewed, 3)], was, p)?.startNode).toBe(renewed);
+  expect(foundAgainIn([at(renewed, 3)], was)).toBeUndefined();
 });

@@ -12,13 +12,19 @@ export const sameMention = (a: Mention | null, b: Mention | null): boolean => a?
 
 /**
  * The mention of `mentions` that is `was` read again after its text changed: the same name in the same
- * text node, nearest where it was (text streaming in before it moves it).
+ * text node, or in a new text node of `parent` (a framework rendering the paragraph's text again),
+ * nearest where it was (text streaming in before it moves it).
  */
-export function foundAgainIn(mentions: readonly Mention[], was: Mention): Mention | undefined {
+export function foundAgainIn(
+  mentions: readonly Mention[],
+  was: Mention,
+  parent: Node | null = null,
+): Mention | undefined {
   let best: Mention | undefined;
   let distance = Infinity;
   for (const m of mentions) {
-    if (m.startNode !== was.startNode || m.text !== was.text) continue;
+    const here = m.startNode === was.startNode || (parent !== null && m.startNode.parentNode === parent);
+    if (!here || m.text !== was.text) continue;
     const d = Math.abs(m.startOffset - was.startOffset);
     if (d < distance) [best, distance] = [m, d];
   }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { CARD_HOST_TAG } from './extension-constants';
 import { openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
-import { cardOpen, cardTitle, hoverOpen, wait } from './card-helpers';
+import { cardOpen, cardTitle, dialog, hoverOpen, wait } from './card-helpers';
 
 // A page changing the text its open card's mention sits in (a reply counter, a live "edited" label, an
 // AI chat answer streaming token by token into one text node) must not close the card: the rescan finds
@@ -65,6 +65,19 @@ describe('an open card and the text of its mention changing', () => {
     }
     await wait(700);
     expect(await cardOpen(page)).toBe(true);
+    expect(await closes(page)).toBe(0);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('a framework rendering the same text again in a new text node leaves the card open, pinned too', async () => {
+    await hoverOpen(page, '#m1');
+    await dialog(page).getByRole('button', { name: 'Pin' }).click();
+    await countCloses(page);
+    for (const text of ['Accutane', 'Accutane (edited)']) {
+      await page.evaluate((t) => document.querySelector('#m1')!.replaceChildren(t), text);
+      await wait(700);
+      expect(await cardOpen(page)).toBe(true);
+    }
     expect(await closes(page)).toBe(0);
     expect(s.consoleErrors(page)).toEqual([]);
   });
