@@ -188,6 +188,24 @@ describe('hover intent', () => {
     expect(shown).toBeNull();
   });
 
+  test('click trigger: a left click opens; a right or middle click, or a drag that ends on it, does not', () => {
+    trigger = 'click';
+    const press = (type: string, x: number, button = 0) =>
+      document.body.dispatchEvent(
+        new PointerEvent(type, { clientX: x, clientY: 10, button, pointerType: 'mouse', bubbles: true }),
+      );
+    for (const button of [2, 1]) {
+      press('pointerdown', 50, button);
+      press('pointerup', 50, button);
+    }
+    press('pointerdown', 10);
+    press('pointerup', 60); // text selected by dragging across the mention
+    expect(shown).toBeNull();
+    press('pointerdown', 50);
+    press('pointerup', 51);
+    expect(shown).toBe(mention);
+  });
+
   test('a touch tap on a mention opens at once; a tap elsewhere closes', () => {
     tap(50);
     expect(shown).toBe(mention);

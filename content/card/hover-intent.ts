@@ -55,6 +55,8 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   /** Pointer's distance to the card at the previous move while a close is pending. */
   let lastDistance: number | null = null;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the last press began (a click trigger opens only on a press let go where it began). */
+  let pressedAt: { x: number; y: number } | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -175,12 +177,19 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     );
     // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
     // mention inside a link still follows the link.
+    window.addEventListener('pointerdown', (e) => void (pressedAt = { x: e.clientX, y: e.clientY }), first);
     window.addEventListener(
       'pointerup',
       (e) => {
         if (hooks.inCard(e)) return;
         const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
         if (!tap && hooks.trigger() !== 'click') return;
+        // A click is the main button let go where it was pressed: not a right or middle click, nor the
+        // end of a drag selecting text.
+        const at = pressedAt;
+        pressedAt = null;
+        const still = !!at && Math.abs(at.x - e.clientX) <= 4 && Math.abs(at.y - e.clientY) <= 4;
+        if (!tap && (e.button !== 0 || !still)) return;
         const hit = session.hitTest(e.clientX, e.clientY);
         cancelOpen();
         cancelClose();
