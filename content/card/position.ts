@@ -61,6 +61,9 @@ export function mentionReference(range: Range, line: number): VirtualElement {
 export function followMention(reference: VirtualElement, card: HTMLElement, signal: AbortSignal): void {
   if (signal.aborted) return;
   const update = async () => {
+    // A page zoomed with CSS on <html> (the card's host hangs under it) zooms the card too: Floating UI
+    // works in the viewport's pixels, the card's own lengths are in its zoomed ones.
+    const zoom = (card as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
     // Measure the card at its natural height, so flip() compares the real need with the room on each side.
     card.style.removeProperty('--mg-max-h');
     card.style.setProperty('--mg-max-w', `${document.documentElement.clientWidth - 2 * EDGE}px`);
@@ -73,15 +76,15 @@ export function followMention(reference: VirtualElement, card: HTMLElement, sign
         size({
           padding: EDGE,
           apply: ({ availableHeight }) =>
-            card.style.setProperty('--mg-max-h', `${Math.max(80, Math.floor(availableHeight))}px`),
+            card.style.setProperty('--mg-max-h', `${Math.max(80, Math.floor(availableHeight / zoom))}px`),
         }),
         shift({ padding: EDGE }),
         hide({ strategy: 'referenceHidden' }),
       ],
     });
     if (signal.aborted) return;
-    card.style.left = `${Math.round(x)}px`;
-    card.style.top = `${Math.round(y)}px`;
+    card.style.left = `${Math.round(x / zoom)}px`;
+    card.style.top = `${Math.round(y / zoom)}px`;
     card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
   };
   const stop = autoUpdate(reference, card, () => void update());

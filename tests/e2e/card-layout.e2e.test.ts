@@ -80,6 +80,26 @@ describe('card placement in Chromium', () => {
     expect(s.consoleErrors(page)).toEqual([]);
   });
 
+  for (const zoomed of ['html', 'body'])
+    test(`a page zoomed with CSS (${zoomed} { zoom: 1.5 }): the card sits by its mention, on screen`, async () => {
+      const page = await openFixture(s, '/card-hover.html');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.addStyleTag({ content: `${zoomed} { zoom: 1.5 }` });
+      const mention = await hoverOpen(page, '#m2');
+      await wait(150);
+      const card = (await cardBox(page))!;
+      const where = JSON.stringify({ card, mention });
+      expect(overlaps(card, mention), where).toBe(false);
+      // Right below it (or right above), not shifted by the zoom.
+      const gap = Math.min(
+        Math.abs(card.y - (mention.y + mention.height)),
+        Math.abs(mention.y - (card.y + card.height)),
+      );
+      expect(gap, where).toBeLessThan(20);
+      expect(card.x + card.width, where).toBeLessThanOrEqual(1280);
+      expect(card.y + card.height, where).toBeLessThanOrEqual(800);
+    });
+
   test('the card follows its mention when the page scrolls', async () => {
     const page = await openFixture(s, '/card-hover.html');
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no appear animation mid-measurement
