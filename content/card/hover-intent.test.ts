@@ -46,6 +46,12 @@ const tap = (x: number) =>
     new PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
   );
 
+/** A mouse press or release (pointerdown / pointerup) at x. */
+const press = (type: string, x: number, button = 0) =>
+  document.body.dispatchEvent(
+    new PointerEvent(type, { clientX: x, clientY: 10, button, pointerType: 'mouse', bubbles: true }),
+  );
+
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.append(text, cardHost);
@@ -190,10 +196,6 @@ describe('hover intent', () => {
 
   test('click trigger: a left click opens; a right or middle click, or a drag that ends on it, does not', () => {
     trigger = 'click';
-    const press = (type: string, x: number, button = 0) =>
-      document.body.dispatchEvent(
-        new PointerEvent(type, { clientX: x, clientY: 10, button, pointerType: 'mouse', bubbles: true }),
-      );
     for (const button of [2, 1]) {
       press('pointerdown', 50, button);
       press('pointerup', 50, button);
