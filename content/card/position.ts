@@ -66,7 +66,9 @@ export function followMention(reference: VirtualElement, card: HTMLElement, sign
     const zoom = (card as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
     // Measure the card at its natural height, so flip() compares the real need with the room on each side.
     card.style.removeProperty('--mg-max-h');
-    card.style.setProperty('--mg-max-w', `${document.documentElement.clientWidth - 2 * EDGE}px`);
+    // The part of the page on screen: pinch zoom narrows it below the layout width.
+    const width = Math.min(document.documentElement.clientWidth, visualViewport?.width ?? Infinity);
+    card.style.setProperty('--mg-max-w', `${Math.floor((width - 2 * EDGE) / zoom)}px`);
     const { x, y, middlewareData } = await computePosition(reference, card, {
       strategy: 'fixed',
       placement: 'bottom-start',

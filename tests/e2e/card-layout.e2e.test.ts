@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CARD_HOST_TAG } from './extension-constants';
 import { openFixture } from './page-helpers';
 import { launchExtension, type ExtensionSession } from './harness';
 import { cardBox, cardOpen, hoverOpen, overlaps, wait, type Box } from './card-helpers';
@@ -99,6 +100,28 @@ describe('card placement in Chromium', () => {
       expect(card.x + card.width, where).toBeLessThanOrEqual(1280);
       expect(card.y + card.height, where).toBeLessThanOrEqual(800);
     });
+
+  test('pinch-zoomed on a phone (2×), the card fits the part of the page on screen', async () => {
+    const page = await openFixture(s, '/card-hover.html');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 360, height: 640 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 2 });
+    await expect.poll(() => page.evaluate(() => Math.round(visualViewport!.width))).toBe(180);
+    await hoverOpen(page, '#m1');
+    await wait(150);
+    const fit = await page.evaluate((tag) => {
+      const r = document
+        .querySelector(tag)!
+        .shadowRoot!.querySelector('[role="dialog"]')!
+        .getBoundingClientRect();
+      const v = visualViewport!;
+      return { left: r.left - v.offsetLeft, right: r.right - v.offsetLeft, width: v.width };
+    }, CARD_HOST_TAG);
+    expect(fit.left, JSON.stringify(fit)).toBeGreaterThanOrEqual(0);
+    expect(fit.right, JSON.stringify(fit)).toBeLessThanOrEqual(fit.width);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
+  });
 
   test('the card follows its mention when the page scrolls', async () => {
     const page = await openFixture(s, '/card-hover.html');
