@@ -132,6 +132,13 @@ describe('hover card in Chromium', () => {
     await expect.poll(() => cardOpen(page)).toBe(false);
   });
 
+  test('scrolling during the hover delay opens nothing: the pointer is no longer on the mention', async () => {
+    await hover(page, '#m1');
+    await page.evaluate(() => window.scrollTo({ top: 300, behavior: 'instant' }));
+    await wait(800);
+    expect(await cardOpen(page)).toBe(false);
+  });
+
   test('pin keeps the card open when the pointer leaves; close closes it', async () => {
     await hoverOpen(page, '#m1');
     await dialog(page).getByRole('button', { name: 'Pin' }).click();
