@@ -33,28 +33,27 @@ export function relayEscape(): void {
 
 /**
  * Injected into each frame (serialized: it may use nothing from outside itself; `message` is the
- * envelope to send). Once per document: the frame's isolated world remembers where it listened. Only the browser's own
- * presses count (isTrusted), not a held key's repeats or an input method's Escape.
+ * envelope to send). The frame's isolated world keeps the listener, so a second injection replaces it.
+ * Only the browser's own presses count (isTrusted), not a held key's repeats or an input method's Escape.
  */
 function listenForEscape(message: Envelope<'escapeKey'>): void {
   const world = globalThis as unknown as Record<string, unknown> & {
     browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
   };
-  // Keyed by the root element: document.open() erases the listener and puts a new <html> in.
-  if (world.medglanceEscapeRelay === document.documentElement) return;
-  world.medglanceEscapeRelay = document.documentElement;
   const runtime = (world.browser ?? world.chrome)?.runtime;
-  addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Escape' || !e.isTrusted || e.repeat || e.isComposing) return;
-      try {
-        void runtime?.sendMessage(message).catch(() => undefined);
-      } catch {
-        // The extension was reloaded or removed under the page.
-      }
-    },
-    true,
-  );
+  const listener = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !e.isTrusted || e.repeat || e.isComposing) return;
+    try {
+      void runtime?.sendMessage(message).catch(() => undefined);
+    } catch {
+      // The extension was reloaded or removed under the page.
+    }
+  };
+  // Added again on each injection (a rewritten document erased it; a frame asks again later): the
+  // previous one, if it survived, goes first, so an Escape is never relayed twice.
+  const previous = world.medglanceEscapeRelay as typeof listener | undefined;
+  if (previous) removeEventListener('keydown', previous, true);
+  world.medglanceEscapeRelay = listener;
+  addEventListener('keydown', listener, true);
 }

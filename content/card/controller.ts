@@ -5,13 +5,13 @@ import { resolveCountry, resolveRegion } from '../../utils/settings-region';
 import type { CardOpens, Settings } from '../../utils/settings-schema';
 import { loadLazyModule } from '../../utils/lazy-module';
 import { onEachDocument } from '../../utils/each-document';
-import { onMessage, sendToBackground } from '../../utils/messaging';
 import type { CardModule, CardSurface } from './card-module';
 import { watchHoverIntent } from './hover-intent';
 import { flashMention, isShown, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
 import { foundAgainIn, sameMention, type MentionSource } from './types';
 import { modalDialogAround, openModalDialog } from './card-host';
+import { escapeAcrossFrames } from './escape-across-frames';
 
 /**
  * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
@@ -148,12 +148,7 @@ export function createCardController(
     }
     surface.follow(mention.range, point, tracking.signal);
     if (focus) surface.dialog()?.focus({ preventScroll: true });
-    // Escape pressed in another frame of the tab reaches this card through the background. Asked again
-    // on later openings (at most every 10 s): frames the page added since get the listener too.
-    if (Date.now() - relayAskedAt > 10_000) {
-      relayAskedAt = Date.now();
-      void sendToBackground('cardOpened', {});
-    }
+    frames.opened();
   }
 
   const intent = watchHoverIntent(
@@ -205,22 +200,22 @@ export function createCardController(
     close(true);
     intent.quiet(mention);
   };
-  onEachDocument(
-    (round) => document.addEventListener('keydown', onEscape, { capture: true, signal: round }),
-    ctx.signal,
-  );
-  // Escape pressed in another frame (background/escape-relay.ts): focus is there, so none moves back here.
-  let relayAskedAt = -Infinity;
-  onMessage(
-    'closeCard',
-    () => {
-      if (!open) return;
-      const mention = open.mention;
-      close(false);
-      intent.quiet(mention);
-    },
-    ctx.signal,
-  );
+  let rounds = 0;
+  onEachDocument((round) => {
+    document.addEventListener('keydown', onEscape, { capture: true, signal: round });
+    if (rounds++ === 0) return;
+    // document.open() erased the card's own listeners too (its event isolation, keys, focus): the next
+    // opening builds a new card, and asks for the frames relay again.
+    close(false);
+    [surface, pendingSurface, prefetched, shadowKeysWired] = [null, undefined, false, false];
+    frames.reset();
+  }, ctx.signal);
+  const frames = escapeAcrossFrames(() => {
+    if (!open) return;
+    const mention = open.mention;
+    close(false);
+    intent.quiet(mention);
+  }, ctx.signal);
   let shadowKeysWired = false;
   function wireShadowKeys() {
     if (!surface || shadowKeysWired) return;

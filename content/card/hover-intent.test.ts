@@ -41,10 +41,12 @@ function move(x: number, target: EventTarget = document.body, init: PointerEvent
   vi.advanceTimersByTime(20); // one animation frame
 }
 
-const tap = (x: number) =>
-  document.body.dispatchEvent(
-    new PointerEvent('pointerup', { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
-  );
+const tap = (x: number) => {
+  for (const type of ['pointerdown', 'pointerup'])
+    document.body.dispatchEvent(
+      new PointerEvent(type, { clientX: x, clientY: 10, pointerType: 'touch', bubbles: true }),
+    );
+};
 
 /** A mouse press or release (pointerdown / pointerup) at x. */
 const press = (type: string, x: number, button = 0) =>
@@ -202,6 +204,15 @@ describe('hover intent', () => {
     }
     press('pointerdown', 10);
     press('pointerup', 60); // text selected by dragging across the mention
+    press('pointerdown', 50);
+    document.body.dispatchEvent(new PointerEvent('pointercancel', { bubbles: true }));
+    press('pointerup', 50);
+    document.body.dispatchEvent(
+      new PointerEvent('pointerdown', { clientX: 50, clientY: 10, ctrlKey: true, bubbles: true }),
+    );
+    document.body.dispatchEvent(
+      new PointerEvent('pointerup', { clientX: 50, clientY: 10, ctrlKey: true, bubbles: true }),
+    );
     expect(shown).toBeNull();
     press('pointerdown', 50);
     press('pointerup', 51);

@@ -56,7 +56,7 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
   let lastDistance: number | null = null;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the last press began (a click trigger opens only on a press let go where it began). */
-  let pressedAt: { x: number; y: number } | null = null;
+  let pressedAt: { id: number; x: number; y: number } | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -167,8 +167,8 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     document.documentElement.addEventListener(
       'pointerleave',
       (e) => {
-        // A lifted finger "leaves" every element under it (touch cannot hover): that is no leaving.
-        if (e.pointerType === 'touch') return;
+        // A lifted finger or pen "leaves" every element under it: that is no leaving.
+        if (e.pointerType === 'touch' || e.pointerType === 'pen') return;
         clearTimeout(restTimer);
         cancelOpen();
         scheduleClose();
@@ -177,19 +177,25 @@ export function watchHoverIntent(session: MentionSource, hooks: HoverIntentHooks
     );
     // Taps (touch) and, with the click trigger, clicks open at once. The click itself is left alone, so a
     // mention inside a link still follows the link.
-    window.addEventListener('pointerdown', (e) => void (pressedAt = { x: e.clientX, y: e.clientY }), first);
+    window.addEventListener(
+      'pointerdown',
+      (e) => void (pressedAt = { id: e.pointerId, x: e.clientX, y: e.clientY }),
+      first,
+    );
+    window.addEventListener('pointercancel', () => void (pressedAt = null), first);
     window.addEventListener(
       'pointerup',
       (e) => {
         if (hooks.inCard(e)) return;
         const tap = e.pointerType === 'touch' || e.pointerType === 'pen';
         if (!tap && hooks.trigger() !== 'click') return;
-        // A click is the main button let go where it was pressed: not a right or middle click, nor the
-        // end of a drag selecting text.
+        // A click or tap is the main button let go where it was pressed: not a right or middle click, a
+        // Ctrl/Cmd-click (a menu, a new tab), nor the end of a drag selecting text.
         const at = pressedAt;
         pressedAt = null;
-        const still = !!at && Math.abs(at.x - e.clientX) <= 4 && Math.abs(at.y - e.clientY) <= 4;
-        if (!tap && (e.button !== 0 || !still)) return;
+        const still =
+          at?.id === e.pointerId && Math.abs(at.x - e.clientX) <= 4 && Math.abs(at.y - e.clientY) <= 4;
+        if (e.button !== 0 || !still || e.ctrlKey || e.metaKey) return;
         const hit = session.hitTest(e.clientX, e.clientY);
         cancelOpen();
         cancelClose();

@@ -44,8 +44,19 @@ export function mentionReference(range: Range, line: number): VirtualElement {
       const rects = [...range.getClientRects()].filter(isVisible);
       const across = rects[line] ?? rects[0];
       if (!across) return range.getBoundingClientRect();
-      const top = Math.min(...rects.map((r) => r.top));
-      const bottom = Math.max(...rects.map((r) => r.bottom));
+      // The lines next to it, one after another (not a part in another column, far up or down).
+      let [top, bottom] = [across.top, across.bottom];
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const r of rects)
+          if (
+            (r.top < top || r.bottom > bottom) &&
+            r.top <= bottom + across.height &&
+            r.bottom >= top - across.height
+          ) {
+            [top, bottom, grew] = [Math.min(top, r.top), Math.max(bottom, r.bottom), true];
+          }
+      }
       return new DOMRect(across.left, top, across.width, bottom - top);
     },
     contextElement: container instanceof Element ? container : (container.parentElement ?? undefined),

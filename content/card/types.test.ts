@@ -20,4 +20,9 @@ test('a mention read again after its text changed: same node and name, nearest w
   node.replaceWith(renewed);
   expect(foundAgainIn([at(renewed, 3)], was, p)?.startNode).toBe(renewed);
   expect(foundAgainIn([at(renewed, 3)], was)).toBeUndefined();
+  // While the old node is still there, a sibling node's same name is another mention.
+  const kept = at(renewed, 3);
+  const sibling = document.createTextNode(' and Accutane');
+  p.append(sibling);
+  expect(foundAgainIn([at(sibling, 5)], kept, p)).toBeUndefined();
 });

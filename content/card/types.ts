@@ -23,7 +23,10 @@ export function foundAgainIn(
   let best: Mention | undefined;
   let distance = Infinity;
   for (const m of mentions) {
-    const here = m.startNode === was.startNode || (parent !== null && m.startNode.parentNode === parent);
+    // The parent only once the old node has left it: until then a same-name sibling is another mention.
+    const renewed =
+      parent !== null && was.startNode.parentNode !== parent && m.startNode.parentNode === parent;
+    const here = m.startNode === was.startNode || renewed;
     if (!here || m.text !== was.text) continue;
     const d = Math.abs(m.startOffset - was.startOffset);
     if (d < distance) [best, distance] = [m, d];

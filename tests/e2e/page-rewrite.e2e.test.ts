@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { highlightCount, openFixture } from './page-helpers';
-import { cardOpen, cardTitle, hoverOpen } from './card-helpers';
+import { cardOpen, cardTitle, dialog, hoverOpen } from './card-helpers';
 
 let s: ExtensionSession;
 beforeAll(async () => {
@@ -10,9 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-async function rewritten(rewrite: string): Promise<Page> {
+async function rewritten(rewrite: string, cardBefore = false): Promise<Page> {
   const page = await openFixture(s, '/page-rewrite.html');
   await expect.poll(() => s.badgeText(page)).toBe('1');
+  if (cardBefore) {
+    await hoverOpen(page, '#m0');
+    await page.keyboard.press('Escape');
+  }
   await page.evaluate((name) => (window as unknown as Record<string, () => void>)[name]!(), rewrite);
   await expect.poll(() => highlightCount(page)).toBe(2);
   await expect.poll(() => s.badgeText(page)).toBe('2');
@@ -36,6 +40,23 @@ describe('a page that replaces itself after load', () => {
     await hoverOpen(page, '#m2');
     expect(await cardTitle(page)).toBe('Sotret');
     await page.keyboard.press('Escape');
+    await expect.poll(() => cardOpen(page)).toBe(false);
+    expect(s.consoleErrors(page)).toEqual([]);
+  });
+
+  test('document.open after a card was shown: the new card is whole again (its clicks stay in it, Escape in it closes it)', async () => {
+    const page = await rewritten('rewriteDocument', true);
+    await page.evaluate(() => {
+      const w = window as unknown as { clicks: number };
+      w.clicks = 0;
+      document.addEventListener('click', () => w.clicks++);
+    });
+    await page.mouse.move(5, 5);
+    await hoverOpen(page, '#m2');
+    await dialog(page).locator('.mg-title').click();
+    expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(0);
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    await page.keyboard.press('Escape'); // focus is in the card now
     await expect.poll(() => cardOpen(page)).toBe(false);
     expect(s.consoleErrors(page)).toEqual([]);
   });
