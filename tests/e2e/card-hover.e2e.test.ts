@@ -20,6 +20,17 @@ beforeEach(async () => {
 });
 const card = (selector = '') => page.locator(`${CARD_HOST_TAG} ${selector}`.trim());
 
+/** Opens #m1's card, moves into the card (it stays open), then far away (it closes after the grace). */
+async function intoTheCardAndAway(): Promise<void> {
+  await hoverOpen(page, '#m1');
+  const box = (await cardBox(page))!;
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+  await wait(900);
+  expect(await cardOpen(page)).toBe(true);
+  await page.mouse.move(5, 5, { steps: 3 });
+  await expect.poll(() => cardOpen(page)).toBe(false);
+}
+
 // Default hover delay is 300 ms and the close grace 400 ms; waits below leave a wide margin over both.
 describe('hover card in Chromium', () => {
   test('hovering a mention opens a dialog named after it, pregnancy warning first', async () => {
@@ -44,13 +55,7 @@ describe('hover card in Chromium', () => {
   });
 
   test('the pointer can move into the card; far away closes it after a grace', async () => {
-    await hoverOpen(page, '#m1');
-    const box = (await cardBox(page))!;
-    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
-    await wait(900);
-    expect(await cardOpen(page)).toBe(true);
-    await page.mouse.move(5, 5, { steps: 3 });
-    await expect.poll(() => cardOpen(page)).toBe(false);
+    await intoTheCardAndAway();
   });
 
   test("a click in the card does not reach the page's bubbling listeners; a drag released over it ends", async () => {
@@ -122,14 +127,7 @@ describe('hover card in Chromium', () => {
       for (const type of ['pointermove', 'pointerup'])
         document.body.addEventListener(type, (e) => e.stopPropagation());
     });
-    await hoverOpen(page, '#m1');
-    // The pointer moves into the card and rests there: it stays open.
-    const box = (await cardBox(page))!;
-    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
-    await wait(900);
-    expect(await cardOpen(page)).toBe(true);
-    await page.mouse.move(5, 5, { steps: 3 });
-    await expect.poll(() => cardOpen(page)).toBe(false);
+    await intoTheCardAndAway();
   });
 
   test('scrolling during the hover delay opens nothing: the pointer is no longer on the mention', async () => {
