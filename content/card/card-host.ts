@@ -1,3 +1,4 @@
+import type { Mention } from '../detection/mention';
 import { OWN_UI_PREFIX, parentAcrossShadow } from '../detection/skip-rules';
 
 /** Tag name of the card's host element: the only node MedGlance adds to a page. Scanners skip it. */
@@ -26,4 +27,23 @@ export function openModalDialog(): Element | null {
   const open = document.querySelectorAll('dialog:modal');
   for (let i = open.length - 1; i >= 0; i--) if (open[i]!.contains(document.activeElement)) return open[i]!;
   return open[open.length - 1] ?? null;
+}
+
+/**
+ * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
+ * are covered by it and inert); none when the document's open dialog holds no mention. A web
+ * component's dialog is seen only when it holds a mention, and of stacked dialogs the covered one's
+ * mentions still count. Walks every mention's ancestors: once per key press.
+ */
+export function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
+  const inModal = mentions.filter((m) => modalDialogAround(m.startNode));
+  if (inModal.length > 0) return inModal;
+  return openModalDialog() ? [] : mentions;
+}
+
+/** The element that has focus, inside open shadow roots too (`document.activeElement` stops at the host). */
+export function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }

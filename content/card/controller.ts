@@ -10,27 +10,8 @@ import { watchHoverIntent } from './hover-intent';
 import { flashMention, isShown, nextMentionIndex, scrollToMention } from './reveal';
 import type { Mention } from '../detection/mention';
 import { foundAgainIn, sameMention, type MentionSource } from './types';
-import { modalDialogAround, openModalDialog } from './card-host';
+import { deepActiveElement, modalDialogAround, reachableMentions } from './card-host';
 import { escapeAcrossFrames } from './escape-across-frames';
-
-/**
- * The mentions a reader can reach: while the page shows a modal dialog, only those inside one (the rest
- * are covered by it and inert); none when the document's open dialog holds no mention. A web
- * component's dialog is seen only when it holds a mention, and of stacked dialogs the covered one's
- * mentions still count. Walks every mention's ancestors: once per key press.
- */
-function reachableMentions(mentions: readonly Mention[]): readonly Mention[] {
-  const inModal = mentions.filter((m) => modalDialogAround(m.startNode));
-  if (inModal.length > 0) return inModal;
-  return openModalDialog() ? [] : mentions;
-}
-
-/** The element that has focus, inside open shadow roots too (`document.activeElement` stops at the host). */
-function deepActiveElement(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** The settings the card reacts to, and the reader's language; `update()` applies changes live. */
 export type CardSettings = Pick<
